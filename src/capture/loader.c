@@ -1,0 +1,383 @@
+/*
+ * Kernel side set-up: the capture skeleton, the generated filter entry
+ * programs, and their attachment at tc on each interface.
+ *
+ * tcx links are preferred: the kernel detaches them when our process dies,
+ * however it dies.  Where tcx is missing, a cls_bpf filter on clsact is used
+ * with a fixed handle and priority, so that a later run can find and remove
+ * what a killed run left, without touching anybody else's filters.
+ */
+#include "loader.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <linux/netlink.h>
+#include <linux/pkt_sched.h>
+#include <linux/rtnetlink.h>
+#include <sys/socket.h>
+#include <bpf/bpf.h>
+#include <bpf/libbpf.h>
+
+#include "bpf/capture.h"
+#include "capture.skel.h"
+
+#ifndef BPF_TCX_INGRESS
+#define BPF_TCX_INGRESS 46
+#define BPF_TCX_EGRESS 47
+#endif
+
+#define PTD_TC_HANDLE 0x7074
+#define PTD_TC_PRIO 0xfff3
+#define PTD_MAX_ATTACH 4096
+
+enum { ENTRY_ETH_IN, ENTRY_ETH_OUT, ENTRY_RAW_IN, ENTRY_RAW_OUT, ENTRY_MAX };
+
+struct attachment {
+	uint32_t ifindex;
+	int link_fd[2];		/* tcx: ingress, egress; -1 when none */
+	bool tc[2];		/* clsact fallback in use */
+	bool made_clsact;	/* we created the clsact qdisc */
+};
+
+struct loader {
+	struct capture_bpf *skel;
+	int entry_fd[ENTRY_MAX];
+	int directions;
+	bool use_tcx;
+	struct attachment *att;
+	size_t natt, catt;
+};
+
+static int libbpf_quiet(enum libbpf_print_level lvl, const char *fmt,
+			va_list ap)
+{
+	if (lvl == LIBBPF_WARN && getenv("PTCPDUMP_DEBUG"))
+		return vfprintf(stderr, fmt, ap);
+	return 0;
+}
+
+static bool probe_tcx(struct loader *l)
+{
+	/* attach to lo and detach at once: tells if the kernel has tcx */
+	int fd = bpf_link_create(l->entry_fd[ENTRY_ETH_IN], 1, BPF_TCX_INGRESS,
+				 NULL);
+
+	if (fd < 0)
+		return false;
+	close(fd);
+	return true;
+}
+
+int loader_open(const struct loader_opts *o, struct loader **out,
+		char *err, size_t errlen)
+{
+	static const char *names[ENTRY_MAX] = {
+		"ptd_filter_in", "ptd_filter_out", "ptd_filter3_in", "ptd_filter3_out"
+	};
+	struct loader *l;
+	int i, in_fd, out_fd, stats_fd, jmp_fd;
+	uint32_t key;
+
+	libbpf_set_print(libbpf_quiet);
+	l = calloc(1, sizeof(*l));
+	if (!l) {
+		snprintf(err, errlen, "out of memory");
+		return -ENOMEM;
+	}
+	for (i = 0; i < ENTRY_MAX; i++)
+		l->entry_fd[i] = -1;
+	l->directions = o->directions;
+	l->skel = capture_bpf__open();
+	if (!l->skel) {
+		snprintf(err, errlen, "cannot open the BPF object: %s",
+			 strerror(errno));
+		goto fail;
+	}
+	l->skel->rodata->snaplen = o->snaplen;
+	if (capture_bpf__load(l->skel)) {
+		int e = errno;
+
+		if (access("/sys/kernel/btf/vmlinux", R_OK) != 0)
+			snprintf(err, errlen, "cannot load the BPF programs: "
+				 "kernel BTF (/sys/kernel/btf/vmlinux) is missing");
+		else
+			snprintf(err, errlen, "cannot load the BPF programs: %s",
+				 strerror(e));
+		goto fail;
+	}
+	in_fd = bpf_program__fd(l->skel->progs.ptd_main_in);
+	out_fd = bpf_program__fd(l->skel->progs.ptd_main_out);
+	jmp_fd = bpf_map__fd(l->skel->maps.jmp);
+	stats_fd = bpf_map__fd(l->skel->maps.stats);
+	key = PTD_SLOT_INGRESS;
+	if (bpf_map_update_elem(jmp_fd, &key, &in_fd, BPF_ANY))
+		goto fail_errno;
+	key = PTD_SLOT_EGRESS;
+	if (bpf_map_update_elem(jmp_fd, &key, &out_fd, BPF_ANY))
+		goto fail_errno;
+	for (i = 0; i < ENTRY_MAX; i++) {
+		const struct cbpf_prog *f = i < ENTRY_RAW_IN ? o->filter_eth
+							     : o->filter_raw;
+		int slot = (i % 2) ? PTD_SLOT_EGRESS : PTD_SLOT_INGRESS;
+
+		l->entry_fd[i] = filter_load_entry(f, stats_fd, jmp_fd, slot,
+						   names[i], err, errlen);
+		if (l->entry_fd[i] < 0)
+			goto fail;
+	}
+	l->use_tcx = !o->force_tc && probe_tcx(l);
+	*out = l;
+	return 0;
+fail_errno:
+	snprintf(err, errlen, "cannot set up the BPF maps: %s", strerror(errno));
+fail:
+	loader_close(l);
+	return -1;
+}
+
+int loader_events_fd(struct loader *l)
+{
+	return bpf_map__fd(l->skel->maps.events);
+}
+
+static struct attachment *find_att(struct loader *l, uint32_t ifindex)
+{
+	size_t i;
+
+	for (i = 0; i < l->natt; i++)
+		if (l->att[i].ifindex == ifindex)
+			return &l->att[i];
+	return NULL;
+}
+
+static int tc_attach_one(int fd, uint32_t ifindex, bool egress, bool *made)
+{
+	LIBBPF_OPTS(bpf_tc_hook, hook, .ifindex = (int)ifindex,
+		    .attach_point = egress ? BPF_TC_EGRESS : BPF_TC_INGRESS);
+	LIBBPF_OPTS(bpf_tc_opts, opts, .handle = PTD_TC_HANDLE,
+		    .priority = PTD_TC_PRIO, .prog_fd = fd,
+		    .flags = BPF_TC_F_REPLACE);
+	int r;
+
+	r = bpf_tc_hook_create(&hook);
+	if (r && r != -EEXIST)
+		return r;
+	if (r == 0)
+		*made = true;
+	return bpf_tc_attach(&hook, &opts);
+}
+
+/* Number of tc filters on one clsact hook, -1 when unknown. */
+static int tc_count_filters(uint32_t ifindex, bool egress)
+{
+	struct {
+		struct nlmsghdr nh;
+		struct tcmsg tc;
+	} req;
+	char buf[16384] __attribute__((aligned(4)));
+	int fd, count = 0, done = 0;
+
+	fd = socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_ROUTE);
+	if (fd < 0)
+		return -1;
+	memset(&req, 0, sizeof(req));
+	req.nh.nlmsg_len = NLMSG_LENGTH(sizeof(req.tc));
+	req.nh.nlmsg_type = RTM_GETTFILTER;
+	req.nh.nlmsg_flags = NLM_F_REQUEST | NLM_F_DUMP;
+	req.nh.nlmsg_seq = 1;
+	req.tc.tcm_family = AF_UNSPEC;
+	req.tc.tcm_ifindex = (int)ifindex;
+	req.tc.tcm_parent = TC_H_MAKE(TC_H_CLSACT, egress ? TC_H_MIN_EGRESS
+							   : TC_H_MIN_INGRESS);
+	if (send(fd, &req, req.nh.nlmsg_len, 0) < 0)
+		count = -1;
+	while (count >= 0 && !done) {
+		ssize_t n = recv(fd, buf, sizeof(buf), 0);
+		struct nlmsghdr *nh;
+
+		if (n <= 0) {
+			count = -1;
+			break;
+		}
+		for (nh = (struct nlmsghdr *)buf; NLMSG_OK(nh, (size_t)n);
+		     nh = NLMSG_NEXT(nh, n)) {
+			if (nh->nlmsg_type == NLMSG_DONE) {
+				done = 1;
+			} else if (nh->nlmsg_type == NLMSG_ERROR) {
+				count = -1;
+				done = 1;
+			} else if (nh->nlmsg_type == RTM_NEWTFILTER) {
+				count++;
+			}
+		}
+	}
+	close(fd);
+	return count;
+}
+
+/* Removes a clsact qdisc, but only while no filter at all is left on it:
+ * somebody else's filters are never taken away. */
+static void tc_destroy_clsact(uint32_t ifindex)
+{
+	LIBBPF_OPTS(bpf_tc_hook, hook, .ifindex = (int)ifindex,
+		    .attach_point = BPF_TC_INGRESS | BPF_TC_EGRESS);
+
+	if (tc_count_filters(ifindex, false) == 0 &&
+	    tc_count_filters(ifindex, true) == 0)
+		bpf_tc_hook_destroy(&hook);
+}
+
+static int tc_detach_one(uint32_t ifindex, bool egress)
+{
+	LIBBPF_OPTS(bpf_tc_hook, hook, .ifindex = (int)ifindex,
+		    .attach_point = egress ? BPF_TC_EGRESS : BPF_TC_INGRESS);
+	LIBBPF_OPTS(bpf_tc_opts, opts, .handle = PTD_TC_HANDLE,
+		    .priority = PTD_TC_PRIO);
+
+	return bpf_tc_detach(&hook, &opts);
+}
+
+void loader_cleanup_stale(uint32_t ifindex)
+{
+	bool found = tc_detach_one(ifindex, false) == 0;
+
+	found |= tc_detach_one(ifindex, true) == 0;
+	/* the qdisc a killed run of ours made goes too, if it is empty */
+	if (found)
+		tc_destroy_clsact(ifindex);
+}
+
+int loader_attach(struct loader *l, uint32_t ifindex, bool l3, bool loopback,
+		  char *err, size_t errlen)
+{
+	struct attachment *a = find_att(l, ifindex);
+	int d, r;
+
+	if (a)
+		return 0;
+	if (l->natt == l->catt) {
+		size_t n = l->catt ? l->catt * 2 : 64;
+		struct attachment *na = NULL;
+
+		if (n <= PTD_MAX_ATTACH)
+			na = realloc(l->att, n * sizeof(*na));
+		if (!na) {
+			snprintf(err, errlen, "too many interfaces");
+			return -ENOMEM;
+		}
+		l->att = na;
+		l->catt = n;
+	}
+	a = &l->att[l->natt];
+	memset(a, 0, sizeof(*a));
+	a->ifindex = ifindex;
+	a->link_fd[0] = a->link_fd[1] = -1;
+	for (d = 0; d < 2; d++) {
+		int fd = l->entry_fd[(l3 ? ENTRY_RAW_IN : ENTRY_ETH_IN) + d];
+
+		if (!(l->directions & (d ? CAP_DIR_OUT : CAP_DIR_IN)))
+			continue;
+		/* on loopback every packet comes back in: show it once, as
+		 * tcpdump does (AF_PACKET skips PACKET_LOOPBACK) */
+		if (loopback && d == 0)
+			continue;
+		if (l->use_tcx) {
+			r = bpf_link_create(fd, (int)ifindex,
+					    d ? BPF_TCX_EGRESS : BPF_TCX_INGRESS,
+					    NULL);
+			if (r < 0) {
+				r = -errno;
+				goto fail;
+			}
+			a->link_fd[d] = r;
+		} else {
+			r = tc_attach_one(fd, ifindex, d, &a->made_clsact);
+			if (r)
+				goto fail;
+			a->tc[d] = true;
+		}
+	}
+	l->natt++;
+	return 0;
+fail:
+	snprintf(err, errlen, "cannot attach to interface index %u: %s",
+		 ifindex, strerror(-r));
+	for (d = 0; d < 2; d++) {
+		if (a->link_fd[d] >= 0)
+			close(a->link_fd[d]);
+		if (a->tc[d])
+			tc_detach_one(ifindex, d);
+	}
+	if (a->made_clsact)
+		tc_destroy_clsact(ifindex);
+	return r;
+}
+
+void loader_detach(struct loader *l, uint32_t ifindex)
+{
+	struct attachment *a = find_att(l, ifindex);
+	int d;
+
+	if (!a)
+		return;
+	for (d = 0; d < 2; d++) {
+		if (a->link_fd[d] >= 0)
+			close(a->link_fd[d]);
+		if (a->tc[d])
+			tc_detach_one(ifindex, d);
+	}
+	if (a->made_clsact)
+		tc_destroy_clsact(ifindex);
+	*a = l->att[--l->natt];
+}
+
+void loader_stats(struct loader *l, struct loader_stats *st)
+{
+	int ncpu = libbpf_num_possible_cpus();
+	int fd = bpf_map__fd(l->skel->maps.stats);
+	uint64_t *vals;
+	uint64_t sum[PTD_STAT_MAX] = { 0 };
+	uint32_t k;
+	int c;
+
+	memset(st, 0, sizeof(*st));
+	if (ncpu <= 0)
+		return;
+	vals = calloc((size_t)ncpu, sizeof(*vals));
+	if (!vals)
+		return;
+	for (k = 0; k < PTD_STAT_MAX; k++) {
+		if (bpf_map_lookup_elem(fd, &k, vals))
+			continue;
+		for (c = 0; c < ncpu; c++)
+			sum[k] += vals[c];
+	}
+	free(vals);
+	st->seen = sum[PTD_STAT_SEEN];
+	st->matched = sum[PTD_STAT_MATCHED];
+	st->lost = sum[PTD_STAT_LOST];
+}
+
+bool loader_uses_tcx(const struct loader *l)
+{
+	return l->use_tcx;
+}
+
+void loader_close(struct loader *l)
+{
+	int i;
+
+	if (!l)
+		return;
+	while (l->natt)
+		loader_detach(l, l->att[0].ifindex);
+	free(l->att);
+	for (i = 0; i < ENTRY_MAX; i++)
+		if (l->entry_fd[i] >= 0)
+			close(l->entry_fd[i]);
+	capture_bpf__destroy(l->skel);
+	free(l);
+}

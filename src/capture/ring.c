@@ -1,0 +1,157 @@
+/*
+ * Per-CPU perf buffers deliver records in order per CPU only; a batch is
+ * collected from all CPUs, sorted by timestamp and then handed on, so that
+ * one packet's hops (veth, bridge, uplink) print in the order they happened.
+ */
+#include "ring.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <bpf/libbpf.h>
+
+struct rec {
+	uint64_t ts;
+	uint64_t seq;
+	size_t off;		/* into arena */
+};
+
+struct ring {
+	struct perf_buffer *pb;
+	ring_cb cb;
+	void *arg;
+	uint64_t lost;
+	uint64_t seq;
+	struct rec *recs;
+	size_t nrec, crec;
+	uint8_t *arena;
+	size_t alen, acap;
+	int stop;
+};
+
+static void on_sample(void *ctx, int cpu, void *data, __u32 size)
+{
+	struct ring *r = ctx;
+	const struct ptd_pkt_hdr *h = data;
+	size_t need;
+
+	(void)cpu;
+	if (size < sizeof(*h) || h->caplen > size - sizeof(*h))
+		return;
+	need = sizeof(*h) + h->caplen;
+	need = (need + 7) & ~(size_t)7;
+	if (r->nrec == r->crec) {
+		size_t n = r->crec ? r->crec * 2 : 1024;
+		struct rec *nr = realloc(r->recs, n * sizeof(*nr));
+
+		if (!nr) {
+			r->lost++;
+			return;
+		}
+		r->recs = nr;
+		r->crec = n;
+	}
+	if (r->alen + need > r->acap) {
+		size_t n = r->acap ? r->acap : 1 << 20;
+		uint8_t *na;
+
+		while (n < r->alen + need)
+			n *= 2;
+		na = realloc(r->arena, n);
+		if (!na) {
+			r->lost++;
+			return;
+		}
+		r->arena = na;
+		r->acap = n;
+	}
+	memcpy(r->arena + r->alen, data, sizeof(*h) + h->caplen);
+	r->recs[r->nrec].ts = h->ts_boot_ns;
+	r->recs[r->nrec].seq = r->seq++;
+	r->recs[r->nrec].off = r->alen;
+	r->nrec++;
+	r->alen += need;
+}
+
+static void on_lost(void *ctx, int cpu, __u64 cnt)
+{
+	struct ring *r = ctx;
+
+	(void)cpu;
+	r->lost += cnt;
+}
+
+int ring_open(int map_fd, size_t pages_per_cpu, ring_cb cb, void *arg,
+	      struct ring **out)
+{
+	struct ring *r = calloc(1, sizeof(*r));
+	int err;
+
+	if (!r)
+		return -ENOMEM;
+	r->cb = cb;
+	r->arg = arg;
+	r->pb = perf_buffer__new(map_fd, pages_per_cpu, on_sample, on_lost, r,
+				 NULL);
+	if (!r->pb) {
+		err = -errno;
+		free(r);
+		return err ? err : -EINVAL;
+	}
+	*out = r;
+	return 0;
+}
+
+int ring_fd(struct ring *r)
+{
+	return perf_buffer__epoll_fd(r->pb);
+}
+
+static int cmp_rec(const void *a, const void *b)
+{
+	const struct rec *x = a, *y = b;
+
+	if (x->ts != y->ts)
+		return x->ts < y->ts ? -1 : 1;
+	return x->seq < y->seq ? -1 : (x->seq > y->seq);
+}
+
+int ring_consume(struct ring *r)
+{
+	size_t i;
+	int err, n = 0;
+
+	err = perf_buffer__consume(r->pb);
+	if (err < 0 && err != -EINTR)
+		return err;
+	if (r->nrec > 1)
+		qsort(r->recs, r->nrec, sizeof(*r->recs), cmp_rec);
+	for (i = 0; i < r->nrec; i++) {
+		const struct ptd_pkt_hdr *h =
+			(const void *)(r->arena + r->recs[i].off);
+
+		n++;
+		if (r->cb(r->arg, h, (const uint8_t *)(h + 1)) < 0) {
+			n = -ECANCELED;
+			break;
+		}
+	}
+	r->nrec = 0;
+	r->alen = 0;
+	return n;
+}
+
+uint64_t ring_lost(const struct ring *r)
+{
+	return r->lost;
+}
+
+void ring_close(struct ring *r)
+{
+	if (!r)
+		return;
+	perf_buffer__free(r->pb);
+	free(r->recs);
+	free(r->arena);
+	free(r);
+}

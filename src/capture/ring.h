@@ -1,0 +1,24 @@
+/* Reads packet records from the kernel's per-CPU perf buffers, in time order. */
+#ifndef PTCPDUMP_RING_H
+#define PTCPDUMP_RING_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "bpf/capture_types.h"
+
+struct ring;
+typedef int (*ring_cb)(void *arg, const struct ptd_pkt_hdr *h,
+		       const uint8_t *data);
+
+/* pages_per_cpu must be a power of two */
+int ring_open(int map_fd, size_t pages_per_cpu, ring_cb cb, void *arg,
+	      struct ring **out);
+int ring_fd(struct ring *r);
+/* Read what is there and deliver it sorted by time; returns records
+ * delivered or a negative errno.  A callback result < 0 stops delivery. */
+int ring_consume(struct ring *r);
+uint64_t ring_lost(const struct ring *r);
+void ring_close(struct ring *r);
+
+#endif

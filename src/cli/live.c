@@ -1,0 +1,389 @@
+/* Live capture: attach, read the ring, hand packets to the sinks. */
+#include "run.h"
+
+#include <errno.h>
+#include <linux/capability.h>
+#include <net/if_arp.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/epoll.h>
+#include <sys/signalfd.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <time.h>
+#include <unistd.h>
+#include <pcap/pcap.h>
+
+#include "capture/ifaces.h"
+#include "capture/loader.h"
+#include "capture/ring.h"
+#include "filter/filter.h"
+
+#define MAX_IFINDEX_CACHE 4096
+
+struct live {
+	struct options *o;
+	struct loader *ld;
+	struct ifaces *ift;
+	struct ring *ring;
+	struct sinks sinks;
+	int64_t boot_to_wall;	/* wall = boot + this */
+	uint64_t netns_ino;
+	bool any;
+	bool stop;		/* -c reached or a sink failed */
+	bool quit;		/* SIGINT, SIGTERM, SIGHUP */
+	bool attach_failed;
+	uint64_t captured;
+	int wid[MAX_IFINDEX_CACHE];	/* writer iface id + 1, by ifindex */
+	uint8_t *ethbuf;
+};
+
+static bool have_privileges(void)
+{
+	struct __user_cap_header_struct h = { _LINUX_CAPABILITY_VERSION_3, 0 };
+	struct __user_cap_data_struct d[2];
+	const int need[] = { CAP_NET_ADMIN, 38 /* PERFMON */, 39 /* BPF */ };
+	size_t i;
+
+	if (geteuid() == 0)
+		return true;
+	memset(d, 0, sizeof(d));
+	if (syscall(SYS_capget, &h, d) < 0)
+		return false;
+	for (i = 0; i < sizeof(need) / sizeof(need[0]); i++)
+		if (!(d[need[i] / 32].effective & (1u << (need[i] % 32))))
+			return false;
+	return true;
+}
+
+static int64_t boot_to_wall_offset(void)
+{
+	struct timespec a, b, c;
+	int64_t best = 0, span = INT64_MAX;
+	int i;
+
+	/* the sample with the shortest window gives the tightest offset */
+	for (i = 0; i < 5; i++) {
+		int64_t s, off;
+
+		clock_gettime(CLOCK_REALTIME, &a);
+		clock_gettime(CLOCK_BOOTTIME, &b);
+		clock_gettime(CLOCK_REALTIME, &c);
+		s = (c.tv_sec - a.tv_sec) * 1000000000ll + (c.tv_nsec - a.tv_nsec);
+		off = (a.tv_sec * 1000000000ll + a.tv_nsec + s / 2) -
+		      (b.tv_sec * 1000000000ll + b.tv_nsec);
+		if (s < span) {
+			span = s;
+			best = off;
+		}
+	}
+	return best;
+}
+
+static bool wanted(const struct live *lv, const struct iface *ifc)
+{
+	int i;
+
+	if (lv->any)
+		return true;
+	for (i = 0; i < lv->o->nifaces; i++)
+		if (strcmp(lv->o->ifaces[i], ifc->name) == 0)
+			return true;
+	return false;
+}
+
+static void on_iface(void *arg, const struct iface *ifc, bool added)
+{
+	struct live *lv = arg;
+	char err[256];
+
+	if (!lv->ld || !wanted(lv, ifc))
+		return;
+	if (!added) {
+		loader_detach(lv->ld, ifc->ifindex);
+		return;
+	}
+	if (loader_attach(lv->ld, ifc->ifindex, iface_is_l3(ifc),
+			  ifc->type == ARPHRD_LOOPBACK, err, sizeof(err)) < 0) {
+		/* an interface that vanished meanwhile is not an error */
+		if (lv->any)
+			return;
+		die_msg("%s: %s", ifc->name, err);
+		lv->attach_failed = true;
+	}
+}
+
+static int writer_id(struct live *lv, const struct pkt *p)
+{
+	struct writer_iface wi;
+	char path[64];
+	int id;
+
+	if (!lv->sinks.w)
+		return 0;
+	if (p->ifindex < MAX_IFINDEX_CACHE && lv->wid[p->ifindex])
+		return lv->wid[p->ifindex] - 1;
+	snprintf(path, sizeof(path), "/proc/%d/ns/net", (int)getpid());
+	memset(&wi, 0, sizeof(wi));
+	wi.ifindex = p->ifindex;
+	wi.name = p->ifname;
+	wi.netns_ino = lv->netns_ino;
+	wi.netns_path = path;
+	wi.filter = lv->o->expr;
+	id = writer_add_iface(lv->sinks.w, &wi);
+	if (id >= 0 && p->ifindex < MAX_IFINDEX_CACHE)
+		lv->wid[p->ifindex] = id + 1;
+	return id;
+}
+
+static int on_packet(void *arg, const struct ptd_pkt_hdr *h,
+		     const uint8_t *data)
+{
+	struct live *lv = arg;
+	const struct iface *ifc = ifaces_get(lv->ift, h->ifindex);
+	char idx[16];
+	struct pkt p;
+	int id, r;
+
+	if (lv->stop)
+		return -1;
+	memset(&p, 0, sizeof(p));
+	p.ts_ns = (uint64_t)((int64_t)h->ts_boot_ns + lv->boot_to_wall);
+	p.tsresol_ns = 1;
+	p.ifindex = h->ifindex;
+	if (ifc && ifc->name[0]) {
+		p.ifname = ifc->name;
+	} else {
+		snprintf(idx, sizeof(idx), "%u", h->ifindex);
+		p.ifname = idx;
+	}
+	p.dir = h->dir == PTD_DIR_IN ? PKT_DIR_IN : PKT_DIR_OUT;
+	p.dlt = (ifc && iface_is_l3(ifc)) ? DLT_RAW : DLT_EN10MB;
+	p.caplen = h->caplen;
+	p.len = h->len;
+	p.data = data;
+	if (p.dlt != DLT_EN10MB &&
+	    !pkt_to_ethernet(&p, (uint16_t)((h->protocol >> 8) | (h->protocol << 8)),
+			     lv->ethbuf, 14 + PTD_MAX_CAPLEN))
+		return 0;
+	id = writer_id(lv, &p);
+	if (id < 0) {
+		die_msg("%s", writer_error(lv->sinks.w));
+		lv->stop = true;
+		return -1;
+	}
+	r = sinks_packet(&lv->sinks, id, &p);
+	if (r == 0 || r == 1)
+		lv->captured++;
+	if (r != 0) {
+		lv->stop = true;
+		return -1;
+	}
+	return 0;
+}
+
+static void print_stats(struct live *lv)
+{
+	struct loader_stats st;
+
+	loader_stats(lv->ld, &st);
+	fflush(stdout);
+	fprintf(stderr, "%llu packets captured\n",
+		(unsigned long long)lv->captured);
+	fprintf(stderr, "%llu packets received by filter\n",
+		(unsigned long long)st.seen);
+	fprintf(stderr, "%llu packets dropped by kernel\n",
+		(unsigned long long)(st.lost + ring_lost(lv->ring)));
+}
+
+static int compile_filters(struct options *o, struct cbpf_prog *eth,
+			   struct cbpf_prog *raw)
+{
+	char err[512];
+
+	if (filter_compile(o->expr, DLT_EN10MB, o->snaplen, eth, err,
+			   sizeof(err)) ||
+	    filter_compile(o->expr, DLT_RAW, o->snaplen, raw, err, sizeof(err))) {
+		die_msg("syntax error in filter expression: %s", err);
+		return -1;
+	}
+	return 0;
+}
+
+static int check_ifaces(struct live *lv)
+{
+	int i;
+
+	for (i = 0; i < lv->o->nifaces; i++) {
+		if (strcmp(lv->o->ifaces[i], "any") == 0)
+			continue;
+		if (!ifaces_by_name(lv->ift, lv->o->ifaces[i])) {
+			die_msg("%s: No such device exists", lv->o->ifaces[i]);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+static const char *capture_name(const struct options *o)
+{
+	return o->nifaces == 1 ? o->ifaces[0] : "any";
+}
+
+static int event_loop(struct live *lv, int sfd)
+{
+	struct epoll_event ev[8];
+	int ep, n, i, ret = 0;
+
+	ep = epoll_create1(EPOLL_CLOEXEC);
+	if (ep < 0)
+		return -1;
+	ev[0].events = EPOLLIN;
+	ev[0].data.u32 = 1;
+	epoll_ctl(ep, EPOLL_CTL_ADD, ring_fd(lv->ring), &ev[0]);
+	ev[0].data.u32 = 2;
+	epoll_ctl(ep, EPOLL_CTL_ADD, ifaces_fd(lv->ift), &ev[0]);
+	ev[0].data.u32 = 3;
+	epoll_ctl(ep, EPOLL_CTL_ADD, sfd, &ev[0]);
+	while (!lv->stop && !lv->quit) {
+		n = epoll_wait(ep, ev, 8, 100);
+		if (n < 0 && errno != EINTR) {
+			ret = -1;
+			break;
+		}
+		for (i = 0; i < n; i++) {
+			if (ev[i].data.u32 == 2) {
+				ifaces_process(lv->ift);
+			} else if (ev[i].data.u32 == 3) {
+				struct signalfd_siginfo si;
+
+				if (read(sfd, &si, sizeof(si)) != sizeof(si))
+					continue;
+				if (si.ssi_signo == SIGUSR1)
+					print_stats(lv);
+				else
+					lv->quit = true;
+			}
+		}
+		/* interfaces first, so that new ones have names */
+		if (ring_consume(lv->ring) < 0 && !lv->stop)
+			ret = -1;
+	}
+	close(ep);
+	return ret;
+}
+
+int run_live(struct options *o)
+{
+	struct cbpf_prog feth, fraw;
+	struct loader_opts lo;
+	struct live lv;
+	struct stat st;
+	sigset_t mask;
+	char err[512];
+	int sfd = -1, ret = 1;
+	size_t pages;
+
+	memset(&lv, 0, sizeof(lv));
+	memset(&feth, 0, sizeof(feth));
+	memset(&fraw, 0, sizeof(fraw));
+	lv.o = o;
+	if (compile_filters(o, &feth, &fraw))
+		return 1;
+	if (o->dflag) {
+		filter_dump(&feth, o->dflag);
+		ret = 0;
+		goto cleanup;
+	}
+	if (!have_privileges()) {
+		die_msg("you don't have permission to capture: run as root, or "
+			"with CAP_BPF, CAP_NET_ADMIN and CAP_PERFMON");
+		goto cleanup;
+	}
+	lv.any = o->nifaces == 0;
+	for (int i = 0; i < o->nifaces; i++)
+		if (strcmp(o->ifaces[i], "any") == 0)
+			lv.any = true;
+	if (stat("/proc/self/ns/net", &st) == 0)
+		lv.netns_ino = st.st_ino;
+	lv.ethbuf = malloc(14 + PTD_MAX_CAPLEN);
+	if (!lv.ethbuf)
+		goto cleanup;
+	if (ifaces_open(&lv.ift, on_iface, &lv) < 0 || ifaces_dump(lv.ift) < 0) {
+		die_msg("cannot list the interfaces: %s", strerror(errno));
+		goto cleanup;
+	}
+	if (check_ifaces(&lv))
+		goto cleanup;
+
+	sigemptyset(&mask);
+	sigaddset(&mask, SIGINT);
+	sigaddset(&mask, SIGTERM);
+	sigaddset(&mask, SIGUSR1);
+	sigaddset(&mask, SIGHUP);
+	sigprocmask(SIG_BLOCK, &mask, NULL);
+	signal(SIGPIPE, SIG_IGN);
+	sfd = signalfd(-1, &mask, SFD_CLOEXEC | SFD_NONBLOCK);
+
+	memset(&lo, 0, sizeof(lo));
+	lo.snaplen = o->snaplen;
+	lo.directions = o->directions;
+	lo.filter_eth = &feth;
+	lo.filter_raw = &fraw;
+	lo.force_tc = o->force_tc;
+	if (loader_open(&lo, &lv.ld, err, sizeof(err)) < 0) {
+		die_msg("%s", err);
+		goto cleanup;
+	}
+	pages = 1;
+	while (pages * 4 < (size_t)o->buffer_kib)
+		pages *= 2;
+	if (ring_open(loader_events_fd(lv.ld), pages, on_packet, &lv,
+		      &lv.ring) < 0) {
+		die_msg("cannot open the perf buffers: %s", strerror(errno));
+		goto cleanup;
+	}
+	if (sinks_open(&lv.sinks, o, err, sizeof(err))) {
+		die_msg("%s", err);
+		goto cleanup;
+	}
+	lv.boot_to_wall = boot_to_wall_offset();
+	/* without tcx, filters of a killed earlier run may still be there */
+	for (size_t i = 0; !loader_uses_tcx(lv.ld) && ifaces_at(lv.ift, i); i++)
+		if (ifaces_at(lv.ift, i)->present)
+			loader_cleanup_stale(ifaces_at(lv.ift, i)->ifindex);
+	/* attach to every existing interface we want; later ones via netlink */
+	for (size_t i = 0; ifaces_at(lv.ift, i); i++) {
+		const struct iface *ifc = ifaces_at(lv.ift, i);
+
+		if (ifc->present)
+			on_iface(&lv, ifc, true);
+	}
+	if (lv.attach_failed) {
+		sinks_close(&lv.sinks);
+		goto cleanup;
+	}
+	fprintf(stderr, "capturing on %s, link-type EN10MB (Ethernet), "
+		"snapshot length %u bytes\n", capture_name(o), o->snaplen);
+	ret = event_loop(&lv, sfd) < 0 ? 1 : 0;
+	/* detach first, then drain what is already in the buffers */
+	for (size_t i = 0; ifaces_at(lv.ift, i); i++)
+		loader_detach(lv.ld, ifaces_at(lv.ift, i)->ifindex);
+	if (!lv.stop)
+		ring_consume(lv.ring);
+	if (sinks_close(&lv.sinks) < 0)
+		ret = 1;
+	print_stats(&lv);
+cleanup:
+	ring_close(lv.ring);
+	loader_close(lv.ld);
+	ifaces_close(lv.ift);
+	if (sfd >= 0)
+		close(sfd);
+	free(lv.ethbuf);
+	filter_free(&feth);
+	filter_free(&fraw);
+	return ret;
+}

@@ -1,0 +1,329 @@
+#include "options.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <pcap/pcap.h>
+
+#include "capture/loader.h"
+#include "output/writer.h"
+
+#ifndef PTCPDUMP_VERSION
+#define PTCPDUMP_VERSION "0.1.0"
+#endif
+
+enum {
+	OPT_COUNT = 1000, OPT_PRINT, OPT_TSPREC, OPT_MICRO, OPT_NANO,
+	OPT_VERSION, OPT_PID, OPT_PNAME, OPT_UID, OPT_CID, OPT_CNAME,
+	OPT_PODNAME, OPT_CONTEXT, OPT_ONELINE, OPT_UTC, OPT_NETNS,
+	OPT_CONTAINERD, OPT_DOCKER, OPT_CRI, OPT_BACKEND, OPT_DROPS,
+	OPT_IMMEDIATE,
+};
+
+static const struct option longopts[] = {
+	{ "interface", required_argument, NULL, 'i' },
+	{ "write-file", required_argument, NULL, 'w' },
+	{ "read-file", required_argument, NULL, 'r' },
+	{ "receive-count", required_argument, NULL, 'c' },
+	{ "count", no_argument, NULL, OPT_COUNT },
+	{ "print", no_argument, NULL, OPT_PRINT },
+	{ "snapshot-length", required_argument, NULL, 's' },
+	{ "direction", required_argument, NULL, 'Q' },
+	{ "time-stamp-precision", required_argument, NULL, OPT_TSPREC },
+	{ "micro", no_argument, NULL, OPT_MICRO },
+	{ "nano", no_argument, NULL, OPT_NANO },
+	{ "number", no_argument, NULL, '#' },
+	{ "list-interfaces", no_argument, NULL, 'D' },
+	{ "version", no_argument, NULL, OPT_VERSION },
+	{ "help", no_argument, NULL, 'h' },
+	{ "pid", required_argument, NULL, OPT_PID },
+	{ "pname", required_argument, NULL, OPT_PNAME },
+	{ "uid", required_argument, NULL, OPT_UID },
+	{ "follow-forks", no_argument, NULL, 'f' },
+	{ "container-id", required_argument, NULL, OPT_CID },
+	{ "container-name", required_argument, NULL, OPT_CNAME },
+	{ "pod-name", required_argument, NULL, OPT_PODNAME },
+	{ "context", required_argument, NULL, OPT_CONTEXT },
+	{ "oneline", no_argument, NULL, OPT_ONELINE },
+	{ "utc-time", no_argument, NULL, OPT_UTC },
+	{ "netns", required_argument, NULL, OPT_NETNS },
+	{ "containerd-address", required_argument, NULL, OPT_CONTAINERD },
+	{ "docker-address", required_argument, NULL, OPT_DOCKER },
+	{ "cri-runtime-address", required_argument, NULL, OPT_CRI },
+	{ "backend", required_argument, NULL, OPT_BACKEND },
+	{ "drops", optional_argument, NULL, OPT_DROPS },
+	{ "immediate-mode", no_argument, NULL, OPT_IMMEDIATE },
+	{ "buffer-size", required_argument, NULL, 'B' },
+	{ "relinquish-privileges", required_argument, NULL, 'Z' },
+	{ "file-size", required_argument, NULL, 'C' },
+	{ "rotate-seconds", required_argument, NULL, 'G' },
+	{ "filecount", required_argument, NULL, 'W' },
+	{ NULL, 0, NULL, 0 },
+};
+
+void options_usage(FILE *f)
+{
+	fprintf(f,
+"Usage: ptcpdump [-AdDefhlnqSUvxX#] [-c count] [-i interface]... [-s snaplen]\n"
+"                [-Q in|out|inout] [-w file] [-r file] [-F file] [-C size]\n"
+"                [-W filecount] [-G seconds] [-Z user] [-B buffer_size]\n"
+"                [--pid PID]... [--pname COMM] [--uid UID]... [-f]\n"
+"                [--container-id ID] [--container-name NAME]\n"
+"                [--pod-name NAME.NAMESPACE] [--netns PATH|NAME|any|newly]...\n"
+"                [--context process,thread,parentproc,user,container,pod]\n"
+"                [--oneline] [--print] [--count] [--utc-time] [--drops[=all]]\n"
+"                [--time-stamp-precision micro|nano] [--micro] [--nano]\n"
+"                [--containerd-address PATH] [--docker-address PATH]\n"
+"                [--cri-runtime-address PATH] [--version]\n"
+"                [expression] [-- command [args]]\n");
+}
+
+static int bad(const char *fmt, const char *arg)
+{
+	fprintf(stderr, "ptcpdump: ");
+	fprintf(stderr, fmt, arg);
+	fprintf(stderr, "\n");
+	return -1;
+}
+
+static int parse_uint(const char *s, unsigned long long max,
+		      unsigned long long *out)
+{
+	char *end;
+	unsigned long long v;
+
+	if (!s || !*s || *s == '-')
+		return -1;
+	errno = 0;
+	v = strtoull(s, &end, 10);
+	if (errno || *end || v > max)
+		return -1;
+	*out = v;
+	return 0;
+}
+
+static char *read_filter_file(const char *path)
+{
+	FILE *f = fopen(path, "r");
+	struct strbuf sb = STRBUF_INIT;
+	char buf[4096], *p;
+	size_t n;
+
+	if (!f)
+		return NULL;
+	while ((n = fread(buf, 1, sizeof(buf), f)) > 0)
+		sb_append(&sb, buf, n);
+	fclose(f);
+	/* tcpdump drops comments starting with '#' */
+	for (p = sb.buf; p && *p; p++)
+		if (*p == '#')
+			while (*p && *p != '\n')
+				*p++ = ' ';
+	if (!sb.buf)
+		sb_puts(&sb, "");
+	return sb.buf;
+}
+
+static char *join_args(char **v, int n)
+{
+	struct strbuf sb = STRBUF_INIT;
+	int i;
+
+	for (i = 0; i < n; i++) {
+		if (i)
+			sb_putc(&sb, ' ');
+		sb_puts(&sb, v[i]);
+	}
+	return sb.buf;
+}
+
+int options_parse(int argc, char **argv, struct options *o)
+{
+	unsigned long long v;
+	int c, i, end = argc;
+
+	memset(o, 0, sizeof(*o));
+	o->snaplen = 262144;
+	o->directions = CAP_DIR_IN | CAP_DIR_OUT;
+	o->text.context = CTX_ALL;
+	o->containerd_addr = "/run/containerd/containerd.sock";
+	o->docker_addr = "/var/run/docker.sock";
+	o->buffer_kib = 4096;
+	for (i = 1; i < argc; i++)
+		if (strcmp(argv[i], "--") == 0) {
+			end = i;
+			break;
+		}
+	opterr = 0;
+	optind = 1;
+	while ((c = getopt_long(end, argv,
+				":i:w:r:c:s:Q:F:C:W:G:Z:B:y:AdDefhlnqSUvxXt#",
+				longopts, NULL)) != -1) {
+		switch (c) {
+		case 'i':
+			if (o->nifaces == MAX_IFACES_OPT)
+				return bad("too many interfaces%s", "");
+			o->ifaces[o->nifaces++] = optarg;
+			break;
+		case 'w': o->write_file = optarg; break;
+		case 'r': o->read_file = optarg; break;
+		case 'c':
+			if (parse_uint(optarg, LLONG_MAX, &v) || v == 0)
+				return bad("invalid packet count %s", optarg);
+			o->count = (long long)v;
+			break;
+		case OPT_COUNT: o->count_only = true; break;
+		case OPT_PRINT: o->print = true; break;
+		case 's':
+			if (parse_uint(optarg, 262144, &v))
+				return bad("invalid snaplen %s", optarg);
+			o->snaplen = v ? (uint32_t)v : 262144;
+			break;
+		case 'Q':
+			if (strcmp(optarg, "in") == 0)
+				o->directions = CAP_DIR_IN;
+			else if (strcmp(optarg, "out") == 0)
+				o->directions = CAP_DIR_OUT;
+			else if (strcmp(optarg, "inout") == 0)
+				o->directions = CAP_DIR_IN | CAP_DIR_OUT;
+			else
+				return bad("invalid direction %s (in, out or inout)", optarg);
+			break;
+		case OPT_TSPREC:
+			if (strcmp(optarg, "nano") == 0)
+				o->text.nano = true;
+			else if (strcmp(optarg, "micro") == 0)
+				o->text.nano = false;
+			else
+				return bad("unsupported time stamp precision %s", optarg);
+			break;
+		case OPT_MICRO: o->text.nano = false; break;
+		case OPT_NANO: o->text.nano = true; break;
+		case '#': o->text.number = true; break;
+		case 'D': o->list_ifaces = true; break;
+		case OPT_VERSION:
+			printf("ptcpdump version %s\n", PTCPDUMP_VERSION);
+			printf("%s\n", pcap_lib_version());
+			return 1;
+		case 'h':
+			options_usage(stdout);
+			return 1;
+		case OPT_PID:
+		case OPT_UID:
+			if (parse_uint(optarg, UINT32_MAX, &v))
+				return bad("invalid %s", c == OPT_PID ? "pid" : "uid");
+			if (c == OPT_PID && o->npids < MAX_PIDS_OPT)
+				o->pids[o->npids++] = (uint32_t)v;
+			else if (c == OPT_UID && o->nuids < MAX_PIDS_OPT)
+				o->uids[o->nuids++] = (uint32_t)v;
+			break;
+		case OPT_PNAME: o->pname = optarg; break;
+		case 'f': o->follow_forks = true; break;
+		case OPT_CID: o->container_id = optarg; break;
+		case OPT_CNAME: o->container_name = optarg; break;
+		case OPT_PODNAME:
+			if (!strrchr(optarg, '.') || strrchr(optarg, '.') == optarg)
+				return bad("invalid pod name %s: expected NAME.NAMESPACE", optarg);
+			o->pod_name = optarg;
+			break;
+		case OPT_CONTEXT:
+			if (text_parse_context(optarg, &o->text.context))
+				return bad("invalid --context %s", optarg);
+			break;
+		case OPT_ONELINE: o->text.oneline = true; break;
+		case OPT_UTC: o->text.utc = true; break;
+		case OPT_NETNS:
+			if (o->nnetns < MAX_IFACES_OPT)
+				o->netns[o->nnetns++] = optarg;
+			break;
+		case OPT_CONTAINERD: o->containerd_addr = optarg; break;
+		case OPT_DOCKER: o->docker_addr = optarg; break;
+		case OPT_CRI: o->cri_addr = optarg; break;
+		case OPT_BACKEND:
+			if (strcmp(optarg, "tc") == 0)
+				o->force_tc = true;
+			else if (strcmp(optarg, "tcx") != 0)
+				return bad("invalid backend %s (tcx or tc)", optarg);
+			break;
+		case OPT_DROPS:
+			if (!optarg)
+				o->drops = 1;
+			else if (strcmp(optarg, "all") == 0)
+				o->drops = 2;
+			else
+				return bad("invalid --drops value %s", optarg);
+			break;
+		case OPT_IMMEDIATE: break;
+		case 'B':
+			if (parse_uint(optarg, 1 << 22, &v) || v == 0)
+				return bad("invalid buffer size %s", optarg);
+			o->buffer_kib = (int)v;
+			break;
+		case 'Z': o->user = optarg; break;
+		case 'C':
+			if (parse_filesize(optarg, &o->rotate_size))
+				return bad("invalid file size %s", optarg);
+			break;
+		case 'W':
+			if (parse_uint(optarg, INT32_MAX, &v) || v == 0)
+				return bad("invalid number of output files %s", optarg);
+			o->rotate_files = (int)v;
+			break;
+		case 'G':
+			if (parse_uint(optarg, INT32_MAX, &v) || v == 0)
+				return bad("invalid number of seconds %s", optarg);
+			o->rotate_secs = (int)v;
+			break;
+		case 'F': o->filter_file = optarg; break;
+		case 'y': break;
+		case 'A': o->text.d.Aflag = 1; break;
+		case 'd': o->dflag++; break;
+		case 'e': o->text.d.eflag = 1; break;
+		case 'l': o->text.flush = true; break;
+		case 'U': o->text.flush = true; break;
+		case 'n': break;
+		case 'q': o->text.d.qflag = 1; break;
+		case 'S': o->text.d.Sflag = 1; break;
+		case 'v': o->text.d.vflag++; break;
+		case 'x': o->text.d.xflag++; break;
+		case 'X': o->text.d.Xflag++; break;
+		case 't': o->text.tflag++; break;
+		case ':':
+			if (optopt)
+				return bad("option requires an argument -- '%c'",
+					   (char[]){ (char)optopt, 0 });
+			return bad("option '%s' requires an argument", argv[optind - 1]);
+		default:
+			if (optopt)
+				return bad("invalid option -- '%s'",
+					   (char[]){ (char)optopt, 0 });
+			return bad("unrecognized option '%s'", argv[optind - 1]);
+		}
+	}
+	if (o->text.tflag > 5)
+		o->text.tflag = 5;
+	if (o->filter_file) {
+		o->expr = read_filter_file(o->filter_file);
+		if (!o->expr)
+			return bad("%s: cannot read the filter file", o->filter_file);
+	} else if (optind < end) {
+		o->expr = join_args(argv + optind, end - optind);
+	}
+	if (end < argc && end + 1 < argc)
+		o->command = argv + end + 1;
+	if (o->rotate_files && !o->rotate_size && !o->rotate_secs)
+		return bad("-W requires -C or -G%s", "");
+	if ((o->rotate_size || o->rotate_secs) &&
+	    (!o->write_file || strcmp(o->write_file, "-") == 0))
+		return bad("-C and -G require -w FILE%s", "");
+	return 0;
+}
+
+void options_free(struct options *o)
+{
+	free(o->expr);
+	o->expr = NULL;
+}

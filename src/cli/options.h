@@ -1,0 +1,59 @@
+/* Command line of ptcpdump: tcpdump's flags plus ptcpdump's own. */
+#ifndef PTCPDUMP_OPTIONS_H
+#define PTCPDUMP_OPTIONS_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "output/text.h"
+
+#define MAX_IFACES_OPT 64
+#define MAX_PIDS_OPT 64
+
+struct options {
+	const char *ifaces[MAX_IFACES_OPT];
+	int nifaces;
+	const char *write_file;
+	const char *read_file;
+	long long count;	/* -c, 0 = unlimited */
+	bool count_only;	/* --count */
+	bool print;		/* --print */
+	uint32_t snaplen;
+	int directions;		/* CAP_DIR_IN | CAP_DIR_OUT */
+	int dflag;		/* -d */
+	bool list_ifaces;	/* -D */
+	const char *filter_file;	/* -F */
+	char *expr;		/* joined expression, malloc'ed; NULL if none */
+	char **command;		/* after --, NULL if none */
+	uint64_t rotate_size;	/* -C, bytes; 0 = off */
+	int rotate_files;	/* -W */
+	int rotate_secs;	/* -G */
+	const char *user;	/* -Z */
+	int buffer_kib;		/* -B */
+	bool force_tc;		/* --backend tc */
+	/* process and container filters */
+	uint32_t pids[MAX_PIDS_OPT];
+	int npids;
+	uint32_t uids[MAX_PIDS_OPT];
+	int nuids;
+	const char *pname;
+	bool follow_forks;
+	const char *container_id;
+	const char *container_name;
+	const char *pod_name;
+	const char *netns[MAX_IFACES_OPT];
+	int nnetns;
+	const char *containerd_addr;
+	const char *docker_addr;
+	const char *cri_addr;
+	int drops;		/* 0 off, 1 --drops, 2 --drops=all */
+	struct text_opts text;
+};
+
+/* Returns 0 to run, 1 when the command was fully handled (--help,
+ * --version), -1 on a usage error (message already printed). */
+int options_parse(int argc, char **argv, struct options *o);
+void options_free(struct options *o);
+void options_usage(FILE *f);
+
+#endif

@@ -1,0 +1,43 @@
+/* The two ways ptcpdump runs: reading a file, or capturing live. */
+#ifndef PTCPDUMP_RUN_H
+#define PTCPDUMP_RUN_H
+
+#include "cli/options.h"
+#include "common/packet.h"
+#include "output/text.h"
+#include "output/writer.h"
+
+/* Where packets go: the text sink and/or a capture file. */
+struct sinks {
+	struct text_sink *text;
+	struct writer *w;
+	long long written;	/* packets handed to the sinks */
+	long long limit;	/* -c */
+	bool failed;
+};
+
+int sinks_open(struct sinks *s, const struct options *o, char *err,
+	       size_t errlen);
+/* iface_id: the writer's interface id for p (ignored without -w).
+ * Returns 1 when -c is reached or the writer says stop, -1 on error. */
+int sinks_packet(struct sinks *s, int iface_id, const struct pkt *p);
+/* Closes and reports errors on stderr; returns 0 or -1. */
+int sinks_close(struct sinks *s);
+
+/*
+ * Rewrites p so that its data starts with an Ethernet header: devices
+ * without a link header (and DLT_RAW files) get a synthesized one.  buf
+ * must hold 14 + p->caplen bytes.  Returns false for link types that
+ * cannot be converted.
+ */
+bool pkt_to_ethernet(struct pkt *p, uint16_t ethertype, uint8_t *buf,
+		     size_t bufsize);
+
+int run_read(struct options *o);
+int run_live(struct options *o);
+int run_list_interfaces(struct options *o);
+
+/* tcpdump-style fatal message on stderr ("ptcpdump: ..."). */
+void die_msg(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+#endif

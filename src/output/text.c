@@ -1,0 +1,271 @@
+/*
+ * Text output.  The protocol text comes from the dissectors; this file adds
+ * what tcpdump puts around it (packet number, timestamp) and what ptcpdump
+ * adds (interface, direction, process/container context).
+ */
+#include "text.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+struct text_sink {
+	struct text_opts o;
+	FILE *out;
+	struct dissect_ctx *dctx;
+	struct strbuf line, proto;
+	uint64_t count;
+	uint64_t first_ts, prev_ts;
+	bool have_first;
+};
+
+struct text_sink *text_open(const struct text_opts *o, FILE *out)
+{
+	struct text_sink *t = calloc(1, sizeof(*t));
+
+	if (!t)
+		return NULL;
+	t->o = *o;
+	t->out = out;
+	t->dctx = dissect_ctx_new(&o->d);
+	if (!t->dctx) {
+		free(t);
+		return NULL;
+	}
+	return t;
+}
+
+void text_close(struct text_sink *t)
+{
+	if (!t)
+		return;
+	if (t->out)
+		fflush(t->out);
+	dissect_ctx_free(t->dctx);
+	sb_free(&t->line);
+	sb_free(&t->proto);
+	free(t);
+}
+
+static void put_frac(struct strbuf *sb, uint64_t ns, bool nano)
+{
+	if (nano)
+		sb_printf(sb, ".%09u", (unsigned)(ns % 1000000000ull));
+	else
+		sb_printf(sb, ".%06u", (unsigned)(ns % 1000000000ull / 1000));
+}
+
+static void put_delta(struct strbuf *sb, uint64_t a, uint64_t b, bool nano)
+{
+	char sign = ' ';
+	uint64_t d, s;
+
+	if (b >= a) {
+		d = b - a;
+	} else {
+		d = a - b;
+		sign = '-';
+	}
+	s = d / 1000000000ull;
+	sb_printf(sb, "%c%02u:%02u:%02u", sign, (unsigned)(s / 3600),
+		  (unsigned)(s / 60 % 60), (unsigned)(s % 60));
+	put_frac(sb, d, nano);
+}
+
+static void put_time(struct text_sink *t, struct strbuf *sb, uint64_t ts)
+{
+	time_t sec = (time_t)(ts / 1000000000ull);
+	struct tm tm;
+
+	if (!t->have_first) {
+		t->first_ts = t->prev_ts = ts;
+		t->have_first = true;
+	}
+	switch (t->o.tflag) {
+	case 1:
+		return;
+	case 2:
+		sb_printf(sb, "%lld", (long long)sec);
+		put_frac(sb, ts, t->o.nano);
+		break;
+	case 3:
+		put_delta(sb, t->prev_ts, ts, t->o.nano);
+		break;
+	case 5:
+		put_delta(sb, t->first_ts, ts, t->o.nano);
+		break;
+	default:
+		if (t->o.utc)
+			gmtime_r(&sec, &tm);
+		else
+			localtime_r(&sec, &tm);
+		if (t->o.tflag == 4)
+			sb_printf(sb, "%04d-%02d-%02d ", tm.tm_year + 1900,
+				  tm.tm_mon + 1, tm.tm_mday);
+		sb_printf(sb, "%02d:%02d:%02d", tm.tm_hour, tm.tm_min,
+			  tm.tm_sec);
+		put_frac(sb, ts, t->o.nano);
+		break;
+	}
+	t->prev_ts = ts;
+	sb_putc(sb, ' ');
+}
+
+static const char *base_name(const char *path)
+{
+	const char *s = path ? strrchr(path, '/') : NULL;
+
+	return s ? s + 1 : (path ? path : "");
+}
+
+static const char *dir_name(int dir)
+{
+	switch (dir) {
+	case PKT_DIR_IN: return "In";
+	case PKT_DIR_OUT: return "Out";
+	case PKT_DIR_DROP: return "Drop";
+	}
+	return NULL;
+}
+
+static bool want(const struct text_sink *t, const struct pkt_meta *m,
+		 unsigned have, unsigned ctx)
+{
+	return m && (m->have & have) && (t->o.context & ctx);
+}
+
+/* ", ParentProc [bash.123], Container [web], Pod [p.ns]" */
+static void put_short_context(struct text_sink *t, struct strbuf *sb,
+			      const struct pkt_meta *m)
+{
+	if (want(t, m, META_PARENT, CTX_PARENT))
+		sb_printf(sb, ", ParentProc [%s.%u]", base_name(m->pcmd), m->ppid);
+	if (want(t, m, META_CONTAINER, CTX_CONTAINER))
+		sb_printf(sb, ", Container [%s]", m->cname ? m->cname : "");
+	if (want(t, m, META_POD, CTX_POD))
+		sb_printf(sb, ", Pod [%s.%s]", m->podname ? m->podname : "",
+			  m->podns ? m->podns : "");
+	if (m && (m->have & META_DROP))
+		sb_printf(sb, ", Drop [%s]", m->drop_reason ? m->drop_reason : "");
+}
+
+#define S(x) ((x) ? (x) : "")
+
+static void put_long_context(struct text_sink *t, struct strbuf *sb,
+			     const struct pkt_meta *m)
+{
+	if (!m)
+		return;
+	if (m->have & META_DROP)
+		sb_printf(sb, "\n    Drop (reason %s, location %s)",
+			  S(m->drop_reason), S(m->drop_location));
+	if (want(t, m, META_PROC, CTX_PROCESS))
+		sb_printf(sb, "\n    Process (pid %u, cmd %s, args %s)", m->pid,
+			  S(m->cmd), S(m->args));
+	if (want(t, m, META_THREAD, CTX_THREAD))
+		sb_printf(sb, "\n    Thread (tid %u, name %s)", m->tid, S(m->tname));
+	if (want(t, m, META_USER, CTX_USER))
+		sb_printf(sb, "\n    User (uid %u)", m->uid);
+	if (want(t, m, META_PARENT, CTX_PARENT))
+		sb_printf(sb, "\n    ParentProc (pid %u, cmd %s, args %s)", m->ppid,
+			  S(m->pcmd), S(m->pargs));
+	if (want(t, m, META_CONTAINER, CTX_CONTAINER))
+		sb_printf(sb, "\n    Container (name %s, id %s, image %s, labels %s)",
+			  S(m->cname), S(m->cid), S(m->cimage),
+			  m->clabels ? m->clabels : "{}");
+	if (want(t, m, META_POD, CTX_POD))
+		sb_printf(sb, "\n    Pod (name %s, namespace %s, UID %s, labels %s, annotations %s)",
+			  S(m->podname), S(m->podns), S(m->poduid),
+			  m->podlabels ? m->podlabels : "{}",
+			  m->podannot ? m->podannot : "{}");
+	if (m->have & META_PKTID)
+		sb_printf(sb, "\n    Packet (id %llu)",
+			  (unsigned long long)m->packet_id);
+}
+
+/* --oneline: every "\n" plus indentation becomes ", " */
+static void join_lines(struct strbuf *sb, size_t from)
+{
+	size_t r, w;
+
+	for (r = w = from; r < sb->len; r++) {
+		if (sb->buf[r] == '\n') {
+			while (r + 1 < sb->len && sb->buf[r + 1] == ' ')
+				r++;
+			sb->buf[w++] = ',';
+			sb->buf[w++] = ' ';
+			continue;
+		}
+		sb->buf[w++] = sb->buf[r];
+	}
+	sb->len = w;
+	sb->buf[w] = '\0';
+}
+
+void text_format(struct text_sink *t, const struct pkt *p, struct strbuf *sb)
+{
+	const struct pkt_meta *m = p->meta;
+	const char *dir = dir_name(p->dir);
+	size_t body;
+
+	t->count++;
+	if (t->o.number)
+		sb_printf(sb, "%5llu  ", (unsigned long long)t->count);
+	put_time(t, sb, p->ts_ns);
+	body = sb->len;
+	if (p->ifname)
+		sb_printf(sb, "%s ", p->ifname);
+	if (!t->o.d.vflag && want(t, m, META_PROC, CTX_PROCESS))
+		sb_printf(sb, "%s.%u ", base_name(m->cmd), m->pid);
+	if (dir && (p->ifname || p->dir == PKT_DIR_DROP))
+		sb_printf(sb, "%s ", dir);
+	dissect_packet(t->dctx, sb, p->dlt, p->data, p->caplen, p->len);
+	if (t->o.d.vflag)
+		put_long_context(t, sb, m);
+	else
+		put_short_context(t, sb, m);
+	if (t->o.oneline)
+		join_lines(sb, body);
+	dissect_hexdump(t->dctx, sb, p->dlt, p->data, p->caplen, p->len);
+	sb_putc(sb, '\n');
+}
+
+int text_print(struct text_sink *t, const struct pkt *p)
+{
+	sb_reset(&t->line);
+	text_format(t, p, &t->line);
+	if (fwrite(t->line.buf, 1, t->line.len, t->out) != t->line.len)
+		return -1;
+	if (t->o.flush)
+		fflush(t->out);
+	return 0;
+}
+
+int text_parse_context(const char *s, unsigned *out)
+{
+	static const struct { const char *name; unsigned bit; } names[] = {
+		{ "process", CTX_PROCESS }, { "thread", CTX_THREAD },
+		{ "parentproc", CTX_PARENT }, { "user", CTX_USER },
+		{ "container", CTX_CONTAINER }, { "pod", CTX_POD },
+	};
+	char *dup = strdup(s), *tok, *save = NULL;
+	unsigned mask = 0;
+	size_t i;
+	int ret = 0;
+
+	if (!dup)
+		return -1;
+	for (tok = strtok_r(dup, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+		for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+			if (strcmp(tok, names[i].name) == 0)
+				break;
+		if (i == sizeof(names) / sizeof(names[0])) {
+			ret = -1;
+			break;
+		}
+		mask |= names[i].bit;
+	}
+	free(dup);
+	*out = mask;
+	return ret;
+}

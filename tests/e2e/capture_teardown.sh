@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Issue 2, acceptance 5: after SIGINT, and after SIGKILL followed by a new
+# start, nothing of ours stays attached; same with the clsact fallback.
+set -u
+. "$(dirname "$0")/../lib/core.sh"
+
+netns_pair ptd-td ptdv-td 10.203.1.1 10.203.1.2
+hooks() { # our filters on ptdv-td, tcx links or cls_bpf
+	{
+		tc filter show dev ptdv-td ingress
+		tc filter show dev ptdv-td egress
+	} 2>/dev/null | grep -c 'ptd_' || true
+}
+clsacts() { tc qdisc show 2>/dev/null | grep -c clsact || true; }
+base_clsact=$(clsacts)
+links() { bpftool link show 2>/dev/null | grep -cE '(tcx|type 11) ' || true; }
+base_links=$(links)
+
+for backend in tcx tc; do
+	ptd_start cap -i any --backend "$backend" icmp
+	[ "$(ptd_progs)" -gt 0 ] || fail "$backend: no programs loaded while running"
+	if [ "$backend" = tc ]; then
+		[ "$(hooks)" -gt 0 ] || fail "tc: no cls_bpf filter while running"
+	else
+		[ "$(links)" -gt "$base_links" ] || fail "tcx: no links while running"
+	fi
+	ptd_stop "$PTD_PID" INT || fail "$backend: exit status $? after SIGINT"
+	wait_no_progs || fail "$backend: programs left after SIGINT: $(bpftool prog show | grep ptd_)"
+	[ "$(hooks)" -eq 0 ] || fail "$backend: filters left after SIGINT"
+	[ "$(links)" -eq "$base_links" ] || fail "$backend: tcx links left after SIGINT"
+	[ "$(clsacts)" -eq "$base_clsact" ] || fail "$backend: clsact qdiscs left after SIGINT"
+	ok "$backend: clean after SIGINT"
+
+	ptd_start cap2 -i any --backend "$backend" icmp
+	kill -KILL "$PTD_PID"
+	wait "$PTD_PID" 2>/dev/null
+	ptd_start cap3 -i any --backend "$backend" icmp
+	ip netns exec ptd-td ping -c 1 -W 1 10.203.1.1 >/dev/null || fail "ping"
+	sleep 0.3
+	ptd_stop "$PTD_PID" INT || fail "$backend: new run failed after SIGKILL"
+	grep -q 'ICMP echo request' "$WORK/cap3.out" || fail "$backend: new run captured nothing"
+	wait_no_progs || fail "$backend: programs left after SIGKILL + restart"
+	[ "$(hooks)" -eq 0 ] || fail "$backend: filters left after SIGKILL + restart: $(tc filter show dev ptdv-td ingress)"
+	[ "$(links)" -eq "$base_links" ] || fail "$backend: tcx links left after SIGKILL + restart"
+	ok "$backend: clean after SIGKILL and a new start"
+done
