@@ -1,20 +1,32 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * tc programs that copy matching packets to user space.
+ * tc programs that copy matching packets to user space, with the process
+ * that owns them.
  *
  * The pcap expression runs in a separate program generated at run time
  * (src/filter/): it is the one attached at tc ingress/egress, and it
- * tail-calls ptd_main_in / ptd_main_out through the `jmp` program array only
+ * tail-calls one of the ptd_main_* programs through the `jmp` array only
  * for packets that match.  Everything returns TC_ACT_UNSPEC so that other
  * qdiscs, filters and tcx programs see the packet as if we were not there.
+ *
+ * Attribution never uses the current task (in softirq it is whoever was
+ * interrupted): a packet's owner is its socket's owner, or the owner
+ * recorded for its flow, found directly or through conntrack's original
+ * tuple when NAT has rewritten it.
  */
 #include "vmlinux.h"
+#include <bpf/bpf_core_read.h>
+#include <bpf/bpf_endian.h>
 #include <bpf/bpf_helpers.h>
+#include <bpf/bpf_tracing.h>
 #include "capture.h"
 
 #define TC_ACT_UNSPEC (-1)
+#define PTD_SOCK_STREAM 1
+#define PTD_SOCK_DGRAM 2
 
 const volatile __u32 snaplen = 262144;
+const volatile __u32 filter_mode = 0;	/* PTD_FILTER_* */
 
 struct {
 	__uint(type, BPF_MAP_TYPE_PERF_EVENT_ARRAY);
@@ -44,17 +56,192 @@ static __always_inline void stat_inc(__u32 slot)
 		*v += 1;
 }
 
-static __always_inline int capture(struct __sk_buff *skb, __u8 dir)
+#include "maps.bpf.h"
+#include "flow.bpf.h"
+#include "track.bpf.h"
+
+extern struct nf_conn *bpf_skb_ct_lookup(struct __sk_buff *skb,
+					 struct bpf_sock_tuple *tuple,
+					 __u32 tuple__sz,
+					 struct bpf_ct_opts *opts,
+					 __u32 opts__sz) __ksym __weak;
+extern void bpf_ct_release(struct nf_conn *ct) __ksym __weak;
+
+/* The packet's own (src, dst) tuple, unordered; -1 without a flow. */
+static __always_inline int skb_tuple(struct __sk_buff *skb, __u32 nh,
+				     struct ptd_flow_key *k)
+{
+	__u8 l4[8];
+	__u32 thoff;
+
+	__builtin_memset(k, 0, sizeof(*k));
+	if (skb->protocol == bpf_htons(0x0800)) {
+		struct iphdr ip;
+
+		if (bpf_skb_load_bytes(skb, nh, &ip, sizeof(ip)))
+			return -1;
+		if (ip.frag_off & bpf_htons(0x1fff))
+			return -1;
+		__builtin_memcpy(k->a, &ip.saddr, 4);
+		__builtin_memcpy(k->b, &ip.daddr, 4);
+		k->proto = ip.protocol;
+		k->family = 4;
+		thoff = nh + ip.ihl * 4;
+	} else if (skb->protocol == bpf_htons(0x86dd)) {
+		struct ipv6hdr ip6;
+
+		if (bpf_skb_load_bytes(skb, nh, &ip6, sizeof(ip6)))
+			return -1;
+		__builtin_memcpy(k->a, &ip6.saddr, 16);
+		__builtin_memcpy(k->b, &ip6.daddr, 16);
+		k->proto = ip6.nexthdr;
+		k->family = 6;
+		thoff = nh + sizeof(ip6);
+	} else {
+		return -1;
+	}
+	if (bpf_skb_load_bytes(skb, thoff, l4, sizeof(l4)))
+		return -1;
+	switch (k->proto) {
+	case PTD_IPPROTO_TCP:
+	case PTD_IPPROTO_UDP:
+		k->port_a = ((__u16)l4[0] << 8) | l4[1];
+		k->port_b = ((__u16)l4[2] << 8) | l4[3];
+		return 0;
+	}
+	/* ICMP: no NAT lookup, order at once */
+	return flow_ports(k, l4) ? -1 : 1;
+}
+
+/*
+ * conntrack's original tuple of a NATed IPv4 packet: the packet tuple is
+ * either the reply tuple itself (replies before de-NAT) or its inverse
+ * (requests after SNAT).
+ */
+static __always_inline int ct_original(struct __sk_buff *skb,
+				       const struct ptd_flow_key *pk,
+				       struct ptd_flow_key *out)
+{
+	struct bpf_ct_opts opts = {};
+	struct bpf_sock_tuple t = {};
+	struct nf_conn *ct;
+	int i;
+
+	if (!bpf_skb_ct_lookup || pk->family != 4)
+		return -1;
+#pragma unroll
+	for (i = 0; i < 2; i++) {
+		__builtin_memcpy(&t.ipv4.saddr, i ? pk->b : pk->a, 4);
+		__builtin_memcpy(&t.ipv4.daddr, i ? pk->a : pk->b, 4);
+		t.ipv4.sport = bpf_htons(i ? pk->port_b : pk->port_a);
+		t.ipv4.dport = bpf_htons(i ? pk->port_a : pk->port_b);
+		opts.netns_id = -1;
+		opts.l4proto = pk->proto;
+		opts.error = 0;
+		ct = bpf_skb_ct_lookup(skb, &t, sizeof(t.ipv4), &opts,
+				       sizeof(opts));
+		if (!ct)
+			continue;
+		__builtin_memset(out, 0, sizeof(*out));
+		__builtin_memcpy(out->a,
+				 &ct->tuplehash[0].tuple.src.u3.ip, 4);
+		__builtin_memcpy(out->b,
+				 &ct->tuplehash[0].tuple.dst.u3.ip, 4);
+		out->port_a = bpf_ntohs(ct->tuplehash[0].tuple.src.u.all);
+		out->port_b = bpf_ntohs(ct->tuplehash[0].tuple.dst.u.all);
+		out->proto = pk->proto;
+		out->family = 4;
+		bpf_ct_release(ct);
+		flow_order(out);
+		return 0;
+	}
+	return -1;
+}
+
+static __always_inline struct ptd_owner *flow_owner(struct __sk_buff *skb,
+						    __u32 nh)
+{
+	struct ptd_flow_key k, orig;
+	struct ptd_owner *o;
+	int r = skb_tuple(skb, nh, &k);
+
+	if (r < 0)
+		return NULL;
+	if (r == 0) {
+		orig = k;
+		flow_order(&orig);
+		o = bpf_map_lookup_elem(&flows, &orig);
+		if (o)
+			return o;
+		if (ct_original(skb, &k, &orig))
+			return NULL;
+		return bpf_map_lookup_elem(&flows, &orig);
+	}
+	return bpf_map_lookup_elem(&flows, &k);
+}
+
+static __always_inline struct ptd_owner *packet_owner(struct __sk_buff *skb,
+						      __u32 nh)
+{
+	struct bpf_sock *sk = skb->sk;
+	struct ptd_owner *o;
+	__u64 cookie;
+
+	if (!sk)
+		return flow_owner(skb, nh);
+	cookie = bpf_get_socket_cookie(skb);
+	o = bpf_map_lookup_elem(&sock_owner, &cookie);
+	if (o)
+		return o;
+	/* a socket opened before we started: its flow may be known; the
+	 * kernel's own control sockets (RSTs, ICMP errors) never are */
+	sk = bpf_sk_fullsock(sk);
+	if (sk && (sk->type == PTD_SOCK_STREAM || sk->type == PTD_SOCK_DGRAM))
+		return flow_owner(skb, nh);
+	return NULL;
+}
+
+static __always_inline int owner_passes(const struct ptd_owner *o)
+{
+	__u64 cg;
+
+	if (!filter_mode)
+		return 1;
+	if (!o)
+		return 0;
+	if ((filter_mode & PTD_FILTER_PID) &&
+	    !bpf_map_lookup_elem(&filter_pids, &o->pid))
+		return 0;
+	if ((filter_mode & PTD_FILTER_UID) &&
+	    !bpf_map_lookup_elem(&filter_uids, &o->uid))
+		return 0;
+	cg = o->cgroup_id;
+	if ((filter_mode & PTD_FILTER_CGROUP) &&
+	    !bpf_map_lookup_elem(&filter_cgroups, &cg))
+		return 0;
+	return 1;
+}
+
+static __always_inline int capture(struct __sk_buff *skb, __u8 dir, __u32 nh)
 {
 	struct ptd_pkt_hdr h = {};
+	struct ptd_owner *o;
 	__u64 caplen = skb->len;
 	long err;
 
+	o = packet_owner(skb, nh);
+	if (!owner_passes(o)) {
+		stat_inc(PTD_STAT_FILTERED);
+		return TC_ACT_UNSPEC;
+	}
+	if (o) {
+		h.owner = *o;
+		h.attributed = 1;
+	}
 	if (caplen > snaplen)
 		caplen = snaplen;
 	if (caplen > PTD_MAX_CAPLEN)
 		caplen = PTD_MAX_CAPLEN;
-
 	h.ts_boot_ns = bpf_ktime_get_boot_ns();
 	h.ifindex = skb->ifindex;
 	h.len = skb->len;
@@ -74,13 +261,25 @@ static __always_inline int capture(struct __sk_buff *skb, __u8 dir)
 SEC("tc")
 int ptd_main_in(struct __sk_buff *skb)
 {
-	return capture(skb, PTD_DIR_IN);
+	return capture(skb, PTD_DIR_IN, 14);
 }
 
 SEC("tc")
 int ptd_main_out(struct __sk_buff *skb)
 {
-	return capture(skb, PTD_DIR_OUT);
+	return capture(skb, PTD_DIR_OUT, 14);
+}
+
+SEC("tc")
+int ptd_main3_in(struct __sk_buff *skb)
+{
+	return capture(skb, PTD_DIR_IN, 0);
+}
+
+SEC("tc")
+int ptd_main3_out(struct __sk_buff *skb)
+{
+	return capture(skb, PTD_DIR_OUT, 0);
 }
 
 char LICENSE[] SEC("license") = "GPL";

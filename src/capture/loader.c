@@ -10,6 +10,7 @@
 #include "loader.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -42,8 +43,12 @@ struct attachment {
 	bool made_clsact;	/* we created the clsact qdisc */
 };
 
+#define PTD_MAX_TRACK_LINKS 8
+
 struct loader {
 	struct capture_bpf *skel;
+	struct bpf_link *track[PTD_MAX_TRACK_LINKS];
+	int ntrack;
 	int entry_fd[ENTRY_MAX];
 	int directions;
 	bool use_tcx;
@@ -78,7 +83,7 @@ int loader_open(const struct loader_opts *o, struct loader **out,
 		"ptd_filter_in", "ptd_filter_out", "ptd_filter3_in", "ptd_filter3_out"
 	};
 	struct loader *l;
-	int i, in_fd, out_fd, stats_fd, jmp_fd;
+	int i, main_fd[PTD_SLOT_MAX], stats_fd, jmp_fd;
 	uint32_t key;
 
 	libbpf_set_print(libbpf_quiet);
@@ -97,6 +102,13 @@ int loader_open(const struct loader_opts *o, struct loader **out,
 		goto fail;
 	}
 	l->skel->rodata->snaplen = o->snaplen;
+	l->skel->rodata->filter_mode = o->filter_mode;
+	l->skel->rodata->follow_forks = o->follow_forks;
+	if (o->pname) {
+		strncpy((char *)l->skel->rodata->pname, o->pname,
+			PTD_COMM_LEN - 1);
+		l->skel->rodata->pname_set = 1;
+	}
 	if (capture_bpf__load(l->skel)) {
 		int e = errno;
 
@@ -108,20 +120,20 @@ int loader_open(const struct loader_opts *o, struct loader **out,
 				 strerror(e));
 		goto fail;
 	}
-	in_fd = bpf_program__fd(l->skel->progs.ptd_main_in);
-	out_fd = bpf_program__fd(l->skel->progs.ptd_main_out);
+	main_fd[PTD_SLOT_IN] = bpf_program__fd(l->skel->progs.ptd_main_in);
+	main_fd[PTD_SLOT_OUT] = bpf_program__fd(l->skel->progs.ptd_main_out);
+	main_fd[PTD_SLOT_IN_L3] = bpf_program__fd(l->skel->progs.ptd_main3_in);
+	main_fd[PTD_SLOT_OUT_L3] = bpf_program__fd(l->skel->progs.ptd_main3_out);
 	jmp_fd = bpf_map__fd(l->skel->maps.jmp);
 	stats_fd = bpf_map__fd(l->skel->maps.stats);
-	key = PTD_SLOT_INGRESS;
-	if (bpf_map_update_elem(jmp_fd, &key, &in_fd, BPF_ANY))
-		goto fail_errno;
-	key = PTD_SLOT_EGRESS;
-	if (bpf_map_update_elem(jmp_fd, &key, &out_fd, BPF_ANY))
-		goto fail_errno;
+	for (key = 0; key < PTD_SLOT_MAX; key++)
+		if (bpf_map_update_elem(jmp_fd, &key, &main_fd[key], BPF_ANY))
+			goto fail_errno;
 	for (i = 0; i < ENTRY_MAX; i++) {
 		const struct cbpf_prog *f = i < ENTRY_RAW_IN ? o->filter_eth
 							     : o->filter_raw;
-		int slot = (i % 2) ? PTD_SLOT_EGRESS : PTD_SLOT_INGRESS;
+		/* ENTRY_* and PTD_SLOT_* are in the same order */
+		int slot = i;
 
 		l->entry_fd[i] = filter_load_entry(f, stats_fd, jmp_fd, slot,
 						   names[i], err, errlen);
@@ -141,6 +153,96 @@ fail:
 int loader_events_fd(struct loader *l)
 {
 	return bpf_map__fd(l->skel->maps.events);
+}
+
+int loader_proc_events_fd(struct loader *l)
+{
+	return bpf_map__fd(l->skel->maps.proc_events);
+}
+
+/* The cgroup v2 mount: unified on hybrid hosts, /sys/fs/cgroup on v2 ones. */
+static int cgroup2_root_fd(void)
+{
+	char line[1024], path[512];
+	FILE *f = fopen("/proc/self/mountinfo", "r");
+	int fd = -1;
+
+	if (!f)
+		return -1;
+	while (fd < 0 && fgets(line, sizeof(line), f)) {
+		char *sep = strstr(line, " - cgroup2 ");
+
+		if (!sep || sscanf(line, "%*s %*s %*s %*s %511s", path) != 1)
+			continue;
+		fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	}
+	fclose(f);
+	return fd;
+}
+
+int loader_start_tracking(struct loader *l, char *err, size_t errlen)
+{
+	struct bpf_program *progs[] = {
+		l->skel->progs.ptd_exec, l->skel->progs.ptd_fork,
+		l->skel->progs.ptd_exit, l->skel->progs.ptd_sock_send,
+		l->skel->progs.ptd_sock_recv, l->skel->progs.ptd_dev_queue,
+	};
+	size_t i;
+	int cg;
+
+	for (i = 0; i < sizeof(progs) / sizeof(progs[0]); i++) {
+		struct bpf_link *link = bpf_program__attach(progs[i]);
+
+		if (!link) {
+			snprintf(err, errlen, "cannot attach %s: %s",
+				 bpf_program__name(progs[i]), strerror(errno));
+			return -1;
+		}
+		l->track[l->ntrack++] = link;
+	}
+	/* sockets created from now on get their creator as owner; without
+	 * cgroup v2 the send/receive hooks still name them */
+	cg = cgroup2_root_fd();
+	if (cg >= 0) {
+		struct bpf_link *link = bpf_program__attach_cgroup(
+			l->skel->progs.ptd_sock_create, cg);
+
+		if (link)
+			l->track[l->ntrack++] = link;
+		close(cg);
+	}
+	return 0;
+}
+
+static int map_set(struct bpf_map *m, const void *key, const void *val)
+{
+	return bpf_map_update_elem(bpf_map__fd(m), key, val, BPF_ANY);
+}
+
+int loader_filter_pid(struct loader *l, uint32_t pid)
+{
+	uint8_t one = 1;
+
+	return map_set(l->skel->maps.filter_pids, &pid, &one);
+}
+
+int loader_filter_uid(struct loader *l, uint32_t uid)
+{
+	uint8_t one = 1;
+
+	return map_set(l->skel->maps.filter_uids, &uid, &one);
+}
+
+int loader_filter_cgroup(struct loader *l, uint64_t cgroup_id)
+{
+	uint8_t one = 1;
+
+	return map_set(l->skel->maps.filter_cgroups, &cgroup_id, &one);
+}
+
+int loader_add_flow(struct loader *l, const void *key, const void *owner)
+{
+	return map_set(l->skel->maps.flows, key, owner);
 }
 
 static struct attachment *find_att(struct loader *l, uint32_t ifindex)
@@ -359,6 +461,8 @@ void loader_stats(struct loader *l, struct loader_stats *st)
 	st->seen = sum[PTD_STAT_SEEN];
 	st->matched = sum[PTD_STAT_MATCHED];
 	st->lost = sum[PTD_STAT_LOST];
+	st->proc_lost = sum[PTD_STAT_PROC_LOST];
+	st->filtered = sum[PTD_STAT_FILTERED];
 }
 
 bool loader_uses_tcx(const struct loader *l)
@@ -374,6 +478,8 @@ void loader_close(struct loader *l)
 		return;
 	while (l->natt)
 		loader_detach(l, l->att[0].ifindex);
+	while (l->ntrack > 0)
+		bpf_link__destroy(l->track[--l->ntrack]);
 	free(l->att);
 	for (i = 0; i < ENTRY_MAX; i++)
 		if (l->entry_fd[i] >= 0)

@@ -15,18 +15,31 @@ struct loader_opts {
 	const struct cbpf_prog *filter_eth;	/* for devices with an Ethernet header */
 	const struct cbpf_prog *filter_raw;	/* for devices without a link header */
 	bool force_tc;		/* don't use tcx (testing the fallback) */
+	uint32_t filter_mode;	/* PTD_FILTER_*: process/container filters */
+	bool follow_forks;	/* -f: children of filtered pids join them */
+	const char *pname;	/* --pname: comm to select at exec */
 };
 
 struct loader;
 
 struct loader_stats {
-	uint64_t seen, matched, lost;
+	uint64_t seen, matched, lost, proc_lost, filtered;
 };
 
 int loader_open(const struct loader_opts *o, struct loader **out,
 		char *err, size_t errlen);
 /* The perf event array fd the ring reader consumes. */
 int loader_events_fd(struct loader *l);
+/* The ring buffer of exec/fork/exit events. */
+int loader_proc_events_fd(struct loader *l);
+/* Starts the process and socket tracking programs. */
+int loader_start_tracking(struct loader *l, char *err, size_t errlen);
+/* Entries of the in-kernel process filters. */
+int loader_filter_pid(struct loader *l, uint32_t pid);
+int loader_filter_uid(struct loader *l, uint32_t uid);
+int loader_filter_cgroup(struct loader *l, uint64_t cgroup_id);
+/* Seeds the flow table (connections open before the start). */
+int loader_add_flow(struct loader *l, const void *key, const void *owner);
 /* Attach to ifindex; l3 = device without a link header; loopback =
  * capture only egress (every packet comes back as ingress). */
 int loader_attach(struct loader *l, uint32_t ifindex, bool l3, bool loopback,

@@ -26,8 +26,15 @@ struct ring {
 	size_t nrec, crec;
 	uint8_t *arena;
 	size_t alen, acap;
-	int stop;
+	void (*pre)(void *arg);
+	void *pre_arg;
 };
+
+void ring_set_pre_deliver(struct ring *r, void (*fn)(void *arg), void *arg)
+{
+	r->pre = fn;
+	r->pre_arg = arg;
+}
 
 static void on_sample(void *ctx, int cpu, void *data, __u32 size)
 {
@@ -126,6 +133,8 @@ int ring_consume(struct ring *r)
 		return err;
 	if (r->nrec > 1)
 		qsort(r->recs, r->nrec, sizeof(*r->recs), cmp_rec);
+	if (r->nrec && r->pre)
+		r->pre(r->pre_arg);
 	for (i = 0; i < r->nrec; i++) {
 		const struct ptd_pkt_hdr *h =
 			(const void *)(r->arena + r->recs[i].off);

@@ -19,6 +19,9 @@ int ring_fd(struct ring *r);
  * delivered or a negative errno.  A callback result < 0 stops delivery. */
 int ring_consume(struct ring *r);
 uint64_t ring_lost(const struct ring *r);
+/* Called after a batch is read and before it is delivered (to bring the
+ * process events that preceded those packets up to date). */
+void ring_set_pre_deliver(struct ring *r, void (*fn)(void *arg), void *arg);
 void ring_close(struct ring *r);
 
 #endif

@@ -12,33 +12,18 @@
 #include <sys/signalfd.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
-#include <pcap/pcap.h>
 
-#include "capture/ifaces.h"
-#include "capture/loader.h"
-#include "capture/ring.h"
+
+#include "cli/live.h"
 #include "filter/filter.h"
 
-#define MAX_IFINDEX_CACHE 4096
-
-struct live {
-	struct options *o;
-	struct loader *ld;
-	struct ifaces *ift;
-	struct ring *ring;
-	struct sinks sinks;
-	int64_t boot_to_wall;	/* wall = boot + this */
-	uint64_t netns_ino;
-	bool any;
-	bool stop;		/* -c reached or a sink failed */
-	bool quit;		/* SIGINT, SIGTERM, SIGHUP */
-	bool attach_failed;
-	uint64_t captured;
-	int wid[MAX_IFINDEX_CACHE];	/* writer iface id + 1, by ifindex */
-	uint8_t *ethbuf;
-};
+#define DLT_EN10MB 1	/* as in <pcap/dlt.h>, which clashes with libbpf */
+#define DLT_RAW 12
+#define PROC_KEEP_NS 10000000000ull	/* exited processes stay 10 s */
+#define CHILD_LINGER_NS 500000000ull	/* capture after -- command exits */
 
 static bool have_privileges(void)
 {
@@ -164,6 +149,8 @@ static int on_packet(void *arg, const struct ptd_pkt_hdr *h,
 	p.caplen = h->caplen;
 	p.len = h->len;
 	p.data = data;
+	if (h->attributed)
+		p.meta = enrich(lv->en, &h->owner);
 	if (p.dlt != DLT_EN10MB &&
 	    !pkt_to_ethernet(&p, (uint16_t)((h->protocol >> 8) | (h->protocol << 8)),
 			     lv->ethbuf, 14 + PTD_MAX_CAPLEN))
@@ -182,6 +169,45 @@ static int on_packet(void *arg, const struct ptd_pkt_hdr *h,
 		return -1;
 	}
 	return 0;
+}
+
+static int on_proc_event(void *arg, void *data, size_t size)
+{
+	struct live *lv = arg;
+
+	proc_cache_event(lv->pc, data, size);
+	return 0;
+}
+
+static void consume_proc_events(void *arg)
+{
+	struct live *lv = arg;
+
+	ring_buffer__consume(lv->proc_rb);
+}
+
+static uint64_t mono_ns(clockid_t clk)
+{
+	struct timespec ts;
+
+	clock_gettime(clk, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
+}
+
+/* Once a second: forget processes that are long gone; with -- command,
+ * stop a little after the command exited. */
+static void housekeeping(struct live *lv)
+{
+	static uint64_t last;
+	uint64_t now = mono_ns(CLOCK_MONOTONIC);
+
+	if (lv->child > 0 && live_child_reap(lv) &&
+	    now - lv->child_exit_at > CHILD_LINGER_NS)
+		lv->quit = true;
+	if (now - last < 1000000000ull)
+		return;
+	last = now;
+	proc_cache_expire(lv->pc, mono_ns(CLOCK_BOOTTIME), PROC_KEEP_NS);
 }
 
 static void print_stats(struct live *lv)
@@ -247,6 +273,8 @@ static int event_loop(struct live *lv, int sfd)
 	epoll_ctl(ep, EPOLL_CTL_ADD, ifaces_fd(lv->ift), &ev[0]);
 	ev[0].data.u32 = 3;
 	epoll_ctl(ep, EPOLL_CTL_ADD, sfd, &ev[0]);
+	ev[0].data.u32 = 4;
+	epoll_ctl(ep, EPOLL_CTL_ADD, ring_buffer__epoll_fd(lv->proc_rb), &ev[0]);
 	while (!lv->stop && !lv->quit) {
 		n = epoll_wait(ep, ev, 8, 100);
 		if (n < 0 && errno != EINTR) {
@@ -263,13 +291,15 @@ static int event_loop(struct live *lv, int sfd)
 					continue;
 				if (si.ssi_signo == SIGUSR1)
 					print_stats(lv);
-				else
+				else if (si.ssi_signo != SIGCHLD)
 					lv->quit = true;
 			}
 		}
-		/* interfaces first, so that new ones have names */
+		/* interfaces and processes first, so packets find them */
+		ring_buffer__consume(lv->proc_rb);
 		if (ring_consume(lv->ring) < 0 && !lv->stop)
 			ret = -1;
+		housekeeping(lv);
 	}
 	close(ep);
 	return ret;
@@ -323,11 +353,19 @@ int run_live(struct options *o)
 	sigaddset(&mask, SIGTERM);
 	sigaddset(&mask, SIGUSR1);
 	sigaddset(&mask, SIGHUP);
+	sigaddset(&mask, SIGCHLD);
 	sigprocmask(SIG_BLOCK, &mask, NULL);
 	signal(SIGPIPE, SIG_IGN);
 	sfd = signalfd(-1, &mask, SFD_CLOEXEC | SFD_NONBLOCK);
 
+	if (o->command && live_child_spawn(&lv) < 0) {
+		die_msg("cannot start %s: %s", o->command[0], strerror(errno));
+		goto cleanup;
+	}
 	memset(&lo, 0, sizeof(lo));
+	live_filter_mode(o, &lo.filter_mode);
+	lo.follow_forks = o->follow_forks || o->command;
+	lo.pname = o->pname;
 	lo.snaplen = o->snaplen;
 	lo.directions = o->directions;
 	lo.filter_eth = &feth;
@@ -337,6 +375,24 @@ int run_live(struct options *o)
 		die_msg("%s", err);
 		goto cleanup;
 	}
+	/* tracking first, then /proc: no process falls in between */
+	if (loader_start_tracking(lv.ld, err, sizeof(err)) < 0) {
+		die_msg("%s", err);
+		goto cleanup;
+	}
+	lv.proc_rb = ring_buffer__new(loader_proc_events_fd(lv.ld),
+				      on_proc_event, &lv, NULL);
+	lv.pc = proc_cache_new(65536);
+	if (!lv.proc_rb || !lv.pc) {
+		die_msg("cannot set up the process tracking");
+		goto cleanup;
+	}
+	proc_cache_scan(lv.pc);
+	ring_buffer__consume(lv.proc_rb);
+	lv.cm = cmeta_start(o->containerd_addr, o->docker_addr, o->cri_addr);
+	lv.en = enricher_new(lv.pc, lv.cm);
+	if (!lv.en || live_filters_apply(&lv) < 0)
+		goto cleanup;
 	pages = 1;
 	while (pages * 4 < (size_t)o->buffer_kib)
 		pages *= 2;
@@ -345,6 +401,7 @@ int run_live(struct options *o)
 		die_msg("cannot open the perf buffers: %s", strerror(errno));
 		goto cleanup;
 	}
+	ring_set_pre_deliver(lv.ring, consume_proc_events, &lv);
 	if (sinks_open(&lv.sinks, o, err, sizeof(err))) {
 		die_msg("%s", err);
 		goto cleanup;
@@ -367,6 +424,7 @@ int run_live(struct options *o)
 	}
 	fprintf(stderr, "capturing on %s, link-type EN10MB (Ethernet), "
 		"snapshot length %u bytes\n", capture_name(o), o->snaplen);
+	live_child_release(&lv);
 	ret = event_loop(&lv, sfd) < 0 ? 1 : 0;
 	/* detach first, then drain what is already in the buffers */
 	for (size_t i = 0; ifaces_at(lv.ift, i); i++)
@@ -377,7 +435,17 @@ int run_live(struct options *o)
 		ret = 1;
 	print_stats(&lv);
 cleanup:
+	if (lv.child > 0 && !lv.child_exited) {
+		live_child_release(&lv);
+		if (ret != 0)
+			kill(lv.child, SIGTERM);
+		waitpid(lv.child, &lv.child_status, 0);
+	}
 	ring_close(lv.ring);
+	ring_buffer__free(lv.proc_rb);
+	enricher_free(lv.en);
+	cmeta_stop(lv.cm);
+	proc_cache_free(lv.pc);
 	loader_close(lv.ld);
 	ifaces_close(lv.ift);
 	if (sfd >= 0)

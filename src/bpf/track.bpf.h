@@ -1,0 +1,247 @@
+/*
+ * Process and socket tracking, in process context only.
+ *
+ * exec/fork/exit go to user space through the proc_events ring buffer.
+ * Sockets get their owner when they are created and whenever a thread sends
+ * or receives on them; when a socket's packet is queued to a device (in the
+ * sender's own network namespace, before any veth, bridge or NAT), its flow
+ * is recorded with that owner so that every later hop can be attributed.
+ */
+#ifndef PTCPDUMP_TRACK_BPF_H
+#define PTCPDUMP_TRACK_BPF_H
+
+const volatile __u8 follow_forks = 0;
+const volatile char pname[PTD_COMM_LEN] = {};
+const volatile __u8 pname_set = 0;
+
+static __always_inline void current_owner(struct ptd_owner *o)
+{
+	__u64 id = bpf_get_current_pid_tgid();
+
+	o->pid = id >> 32;
+	o->tid = (__u32)id;
+	o->uid = (__u32)bpf_get_current_uid_gid();
+	o->pad = 0;
+	o->cgroup_id = bpf_get_current_cgroup_id();
+	bpf_get_current_comm(o->comm, sizeof(o->comm));
+}
+
+/* Records the current thread as the owner of a socket, if it changed. */
+static __always_inline void own_socket(__u64 cookie)
+{
+	struct ptd_owner o, *old;
+
+	if (!cookie)
+		return;
+	current_owner(&o);
+	if (o.pid == 0)
+		return;
+	old = bpf_map_lookup_elem(&sock_owner, &cookie);
+	if (old && old->tid == o.tid && old->pid == o.pid)
+		return;
+	bpf_map_update_elem(&sock_owner, &cookie, &o, BPF_ANY);
+}
+
+SEC("cgroup/sock_create")
+int ptd_sock_create(struct bpf_sock *ctx)
+{
+	own_socket(bpf_get_socket_cookie(ctx));
+	return 1;
+}
+
+SEC("tp_btf/sock_send_length")
+int BPF_PROG(ptd_sock_send, struct sock *sk, int ret, int flags)
+{
+	own_socket(bpf_get_socket_cookie(sk));
+	return 0;
+}
+
+SEC("tp_btf/sock_recv_length")
+int BPF_PROG(ptd_sock_recv, struct sock *sk, int ret, int flags)
+{
+	own_socket(bpf_get_socket_cookie(sk));
+	return 0;
+}
+
+/* The flow of a locally generated skb, from its headers. */
+static __always_inline int skb_kernel_flow(struct sk_buff *skb,
+					   struct ptd_flow_key *k)
+{
+	unsigned char *head = BPF_CORE_READ(skb, head);
+	__u16 nh = BPF_CORE_READ(skb, network_header);
+	__u16 proto = BPF_CORE_READ(skb, protocol);
+	__u8 l4[8];
+	__u32 thoff;
+
+	__builtin_memset(k, 0, sizeof(*k));
+	if (proto == bpf_htons(0x0800)) {
+		struct iphdr ip;
+
+		if (bpf_probe_read_kernel(&ip, sizeof(ip), head + nh))
+			return -1;
+		if (ip.frag_off & bpf_htons(0x1fff))
+			return -1;
+		__builtin_memcpy(k->a, &ip.saddr, 4);
+		__builtin_memcpy(k->b, &ip.daddr, 4);
+		k->proto = ip.protocol;
+		k->family = 4;
+		thoff = nh + ip.ihl * 4;
+	} else if (proto == bpf_htons(0x86dd)) {
+		struct ipv6hdr ip6;
+
+		if (bpf_probe_read_kernel(&ip6, sizeof(ip6), head + nh))
+			return -1;
+		__builtin_memcpy(k->a, &ip6.saddr, 16);
+		__builtin_memcpy(k->b, &ip6.daddr, 16);
+		k->proto = ip6.nexthdr;
+		k->family = 6;
+		thoff = nh + sizeof(ip6);
+	} else {
+		return -1;
+	}
+	if (bpf_probe_read_kernel(l4, sizeof(l4), head + thoff))
+		return -1;
+	return flow_ports(k, l4);
+}
+
+SEC("tp_btf/net_dev_queue")
+int BPF_PROG(ptd_dev_queue, struct sk_buff *skb)
+{
+	struct sock *sk = BPF_CORE_READ(skb, sk);
+	struct ptd_flow_key k;
+	struct ptd_owner *o, *old;
+	__u64 cookie;
+
+	if (!sk)
+		return 0;
+	cookie = BPF_CORE_READ(sk, __sk_common.skc_cookie.counter);
+	if (!cookie)
+		return 0;
+	o = bpf_map_lookup_elem(&sock_owner, &cookie);
+	if (!o || skb_kernel_flow(skb, &k))
+		return 0;
+	old = bpf_map_lookup_elem(&flows, &k);
+	if (old && old->tid == o->tid && old->pid == o->pid)
+		return 0;
+	bpf_map_update_elem(&flows, &k, o, BPF_ANY);
+	return 0;
+}
+
+/* ---- processes ----------------------------------------------------- */
+
+#define PTD_PROC_EVENT_SMALL offsetof(struct ptd_proc_event, filename)
+
+static __always_inline void fill_task(struct ptd_proc_event *e,
+				      struct task_struct *p)
+{
+	struct kernfs_node *kn;
+
+	e->pid = BPF_CORE_READ(p, tgid);
+	e->ppid = BPF_CORE_READ(p, real_parent, tgid);
+	e->uid = BPF_CORE_READ(p, cred, uid.val);
+	e->pidns = BPF_CORE_READ(p, nsproxy, pid_ns_for_children, ns.inum);
+	e->mntns = BPF_CORE_READ(p, nsproxy, mnt_ns, ns.inum);
+	e->netns = BPF_CORE_READ(p, nsproxy, net_ns, ns.inum);
+	e->ts_boot_ns = bpf_ktime_get_boot_ns();
+	BPF_CORE_READ_STR_INTO(&e->comm, p, comm);
+	kn = BPF_CORE_READ(p, cgroups, dfl_cgrp, kn);
+	e->cgroup_id = BPF_CORE_READ(kn, id);
+	bpf_probe_read_kernel_str(e->cgroup, sizeof(e->cgroup),
+				  BPF_CORE_READ(kn, name));
+}
+
+static __always_inline int comm_is_pname(const char *comm)
+{
+	int i;
+
+#pragma unroll
+	for (i = 0; i < PTD_COMM_LEN; i++) {
+		if (comm[i] != pname[i])
+			return 0;
+		if (!comm[i])
+			return 1;
+	}
+	return 1;
+}
+
+SEC("tp_btf/sched_process_exec")
+int BPF_PROG(ptd_exec, struct task_struct *p, pid_t old_pid,
+	     struct linux_binprm *bprm)
+{
+	struct ptd_proc_event *e;
+	unsigned long start, end;
+	long n;
+	__u64 len;
+	__u8 one = 1;
+
+	e = bpf_ringbuf_reserve(&proc_events, sizeof(*e), 0);
+	if (!e) {
+		stat_inc(PTD_STAT_PROC_LOST);
+		return 0;
+	}
+	e->type = PTD_EV_EXEC;
+	fill_task(e, p);
+	n = bpf_probe_read_kernel_str(e->filename, sizeof(e->filename),
+				      BPF_CORE_READ(bprm, filename));
+	e->filename_len = n > 0 ? n - 1 : 0;
+	start = BPF_CORE_READ(p, mm, arg_start);
+	end = BPF_CORE_READ(p, mm, arg_end);
+	len = end > start ? end - start : 0;
+	e->args_truncated = len > PTD_ARGS_LEN;
+	if (len > PTD_ARGS_LEN)
+		len = PTD_ARGS_LEN;
+	e->args_len = 0;
+	if (len > 0 && bpf_probe_read_user(e->args, len, (void *)start) == 0)
+		e->args_len = len;
+	if (pname_set && comm_is_pname(e->comm))
+		bpf_map_update_elem(&filter_pids, &e->pid, &one, BPF_ANY);
+	bpf_ringbuf_submit(e, 0);
+	return 0;
+}
+
+SEC("tp_btf/sched_process_fork")
+int BPF_PROG(ptd_fork, struct task_struct *parent, struct task_struct *child)
+{
+	struct ptd_proc_event *e;
+	__u32 ppid, pid;
+	__u8 one = 1;
+
+	pid = BPF_CORE_READ(child, tgid);
+	if (BPF_CORE_READ(child, pid) != pid)
+		return 0;	/* a new thread */
+	ppid = BPF_CORE_READ(parent, tgid);
+	if (follow_forks && bpf_map_lookup_elem(&filter_pids, &ppid))
+		bpf_map_update_elem(&filter_pids, &pid, &one, BPF_ANY);
+	e = bpf_ringbuf_reserve(&proc_events, PTD_PROC_EVENT_SMALL, 0);
+	if (!e) {
+		stat_inc(PTD_STAT_PROC_LOST);
+		return 0;
+	}
+	e->type = PTD_EV_FORK;
+	fill_task(e, child);
+	e->ppid = ppid;
+	e->filename_len = e->args_len = e->args_truncated = 0;
+	bpf_ringbuf_submit(e, 0);
+	return 0;
+}
+
+SEC("tp_btf/sched_process_exit")
+int BPF_PROG(ptd_exit, struct task_struct *p)
+{
+	struct ptd_proc_event *e;
+
+	if (BPF_CORE_READ(p, pid) != BPF_CORE_READ(p, tgid))
+		return 0;
+	e = bpf_ringbuf_reserve(&proc_events, PTD_PROC_EVENT_SMALL, 0);
+	if (!e) {
+		stat_inc(PTD_STAT_PROC_LOST);
+		return 0;
+	}
+	e->type = PTD_EV_EXIT;
+	fill_task(e, p);
+	e->filename_len = e->args_len = e->args_truncated = 0;
+	bpf_ringbuf_submit(e, 0);
+	return 0;
+}
+
+#endif

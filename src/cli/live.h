@@ -1,0 +1,58 @@
+/* State of a live capture, shared by live.c and live_filters.c. */
+#ifndef PTCPDUMP_LIVE_H
+#define PTCPDUMP_LIVE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <sys/types.h>
+#include <bpf/libbpf.h>
+
+#include "capture/ifaces.h"
+#include "capture/loader.h"
+#include "capture/ring.h"
+#include "cli/run.h"
+#include "meta/cmeta.h"
+#include "meta/enrich.h"
+#include "meta/proc.h"
+
+#define MAX_IFINDEX_CACHE 4096
+
+struct live {
+	struct options *o;
+	struct loader *ld;
+	struct ifaces *ift;
+	struct ring *ring;
+	struct ring_buffer *proc_rb;
+	struct proc_cache *pc;
+	struct cmeta *cm;
+	struct enricher *en;
+	struct sinks sinks;
+	int64_t boot_to_wall;	/* wall = boot + this */
+	uint64_t netns_ino;
+	bool any;
+	bool stop;		/* -c reached or a sink failed */
+	bool quit;		/* SIGINT, SIGTERM, SIGHUP */
+	bool attach_failed;
+	uint64_t captured;
+	int wid[MAX_IFINDEX_CACHE];	/* writer iface id + 1, by ifindex */
+	uint8_t *ethbuf;
+	/* -- command */
+	pid_t child;
+	int child_go_fd;	/* write end: releases the child */
+	int child_status;
+	bool child_exited;
+	uint64_t child_exit_at;	/* monotonic ns */
+};
+
+/* Process/container filter set-up (before the loader is opened). */
+int live_filter_mode(const struct options *o, uint32_t *mode);
+/* Fills the kernel filter maps; prints the error and returns -1 when a
+ * container or pod cannot be found. */
+int live_filters_apply(struct live *lv);
+/* -- command: forks the child, stopped until live_child_release(). */
+int live_child_spawn(struct live *lv);
+void live_child_release(struct live *lv);
+/* Reaps the child; true once it has exited. */
+bool live_child_reap(struct live *lv);
+
+#endif

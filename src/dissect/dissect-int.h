@@ -1,0 +1,137 @@
+/* Internal helpers shared by the protocol printers. */
+#ifndef PTCPDUMP_DISSECT_INT_H
+#define PTCPDUMP_DISSECT_INT_H
+
+#include <setjmp.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "dissect.h"
+
+#define DLT_NULL_ 0
+#define DLT_EN10MB_ 1
+#define DLT_RAW_ 12
+#define DLT_RAW14_ 14
+#define DLT_LOOP_ 108
+#define DLT_LINUX_SLL_ 113
+#define DLT_IPV4_ 228
+#define DLT_IPV6_ 229
+#define DLT_LINUX_SLL2_ 276
+
+struct tcp_seq_ent;
+
+struct dissect_ctx {
+	struct dissect_opts o;
+	struct tcp_seq_ent **tcp_tab;	/* TCP_TAB_SIZE buckets */
+	uint32_t ll_hdr_len;		/* link header length of last packet */
+	int last_dlt;
+	uint32_t last_caplen;
+};
+
+/* Per-packet printing state. */
+struct nd {
+	struct dissect_ctx *ctx;
+	const struct dissect_opts *o;
+	struct strbuf *out;
+	const uint8_t *pkt;
+	const uint8_t *snapend;
+	const char *proto;
+	uint32_t ll_hdr_len;
+	jmp_buf jb;
+};
+
+#define P(...) sb_printf(nd->out, __VA_ARGS__)
+
+/* Is [p, p+n) inside the captured data? */
+static inline int nd_ok(const struct nd *nd, const uint8_t *p, size_t n)
+{
+	return p >= nd->pkt && p <= nd->snapend &&
+	       (size_t)(nd->snapend - p) >= n;
+}
+
+_Noreturn void nd_trunc_jmp(struct nd *nd);
+void nd_trunc(struct nd *nd);	/* " [|proto]" */
+
+static inline uint8_t g1(struct nd *nd, const uint8_t *p)
+{
+	if (!nd_ok(nd, p, 1))
+		nd_trunc_jmp(nd);
+	return p[0];
+}
+static inline uint16_t g2(struct nd *nd, const uint8_t *p)
+{
+	if (!nd_ok(nd, p, 2))
+		nd_trunc_jmp(nd);
+	return (uint16_t)(p[0] << 8 | p[1]);
+}
+static inline uint32_t g4(struct nd *nd, const uint8_t *p)
+{
+	if (!nd_ok(nd, p, 4))
+		nd_trunc_jmp(nd);
+	return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 |
+	       (uint32_t)p[2] << 8 | p[3];
+}
+static inline void gcheck(struct nd *nd, const uint8_t *p, size_t n)
+{
+	if (!nd_ok(nd, p, n))
+		nd_trunc_jmp(nd);
+}
+static inline size_t nd_avail(const struct nd *nd, const uint8_t *p)
+{
+	return (p >= nd->pkt && p < nd->snapend) ? (size_t)(nd->snapend - p) : 0;
+}
+/* Restrict the end of valid data (tcpdump's snaplen push). */
+static inline const uint8_t *nd_push(struct nd *nd, const uint8_t *p, size_t n)
+{
+	const uint8_t *old = nd->snapend;
+	if (p <= nd->snapend && (size_t)(nd->snapend - p) > n)
+		nd->snapend = p + n;
+	return old;
+}
+
+struct tok {
+	unsigned v;
+	const char *s;
+};
+const char *tok2str(const struct tok *t, const char *fmt, unsigned v, char *buf, size_t bl);
+const char *tok_or(const struct tok *t, unsigned v, const char *dflt);
+/* Names of set bits joined by sep; dflt when none. */
+void bits_print(struct nd *nd, const struct tok *t, const char *dflt, unsigned v, const char *sep);
+
+/* Address text (fetch-checked). */
+const char *ip4_str(struct nd *nd, const uint8_t *p, char *buf);	/* buf >= 16 */
+const char *ip6_str(struct nd *nd, const uint8_t *p, char *buf);	/* buf >= 46 */
+const char *mac_str(struct nd *nd, const uint8_t *p, char *buf);	/* buf >= 18 */
+
+uint16_t in_cksum(const uint8_t *p, size_t len, uint32_t init);
+uint32_t pseudo_sum(struct nd *nd, const uint8_t *iph, uint32_t len, uint8_t proto);
+
+/* Dumps (print-ascii.c). */
+void hexdump_ascii(struct nd *nd, const char *ident, const uint8_t *p, uint32_t len, uint32_t off);
+void hexdump_plain(struct nd *nd, const char *ident, const uint8_t *p, uint32_t len, uint32_t off);
+void ascii_dump(struct nd *nd, const uint8_t *p, uint32_t len);
+void default_print(struct nd *nd, const uint8_t *p, uint32_t caplen);
+
+/* Printers. Each returns nothing; truncation longjmps. */
+uint32_t ether_print(struct nd *nd, const uint8_t *p, uint32_t len, uint32_t caplen);
+int ethertype_print(struct nd *nd, uint16_t type, const uint8_t *p, uint32_t len, uint32_t caplen);
+const char *ethertype_name(uint16_t t);
+void sll_print(struct nd *nd, const uint8_t *p, uint32_t len, uint32_t caplen);
+void sll2_print(struct nd *nd, const uint8_t *p, uint32_t len, uint32_t caplen);
+void null_print(struct nd *nd, const uint8_t *p, uint32_t len, uint32_t caplen, int loop);
+void raw_print(struct nd *nd, const uint8_t *p, uint32_t len, uint32_t caplen);
+void arp_print(struct nd *nd, const uint8_t *p, uint32_t len, uint32_t caplen);
+void ip_print(struct nd *nd, const uint8_t *p, uint32_t len);
+void ip6_print(struct nd *nd, const uint8_t *p, uint32_t len);
+void ipver_print(struct nd *nd, const uint8_t *p, uint32_t len);
+const char *ipproto_name(unsigned proto);
+void tcp_print(struct nd *nd, const uint8_t *tp, uint32_t len, const uint8_t *iph, int fragmented);
+void udp_print(struct nd *nd, const uint8_t *up, uint32_t len, const uint8_t *iph, int fragmented);
+void icmp_print(struct nd *nd, const uint8_t *p, uint32_t len, const uint8_t *iph, int fragmented);
+void icmp6_print(struct nd *nd, const uint8_t *p, uint32_t len, const uint8_t *iph, int fragmented);
+void dns_print(struct nd *nd, const uint8_t *p, uint32_t len, int over_tcp);
+int mptcp_print(struct nd *nd, const uint8_t *cp, uint32_t len, uint8_t flags);
+
+void tcp_tab_free(struct dissect_ctx *ctx);
+
+#endif

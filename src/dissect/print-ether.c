@@ -1,0 +1,162 @@
+/* Ethernet II / 802.1Q / 802.1ad and the ethertype dispatcher. */
+#include <stdio.h>
+
+#include "dissect-int.h"
+
+static const struct tok ethertypes[] = {
+	{ 0x0800, "IPv4" }, { 0x8847, "MPLS unicast" }, { 0x8848, "MPLS multicast" },
+	{ 0x86dd, "IPv6" }, { 0x8100, "802.1Q" }, { 0x9100, "802.1Q-9100" },
+	{ 0x88a8, "802.1Q-QinQ" }, { 0x9200, "802.1Q-9200" }, { 0x88e5, "802.1AE MACsec" },
+	{ 0x0200, "PUP" }, { 0x0806, "ARP" }, { 0x8035, "Reverse ARP" },
+	{ 0x0600, "NS" }, { 0x0500, "Sprite" }, { 0x1000, "Trail" },
+	{ 0x6001, "MOP DL" }, { 0x6002, "MOP RC" }, { 0x6003, "DN" }, { 0x6004, "LAT" },
+	{ 0x6007, "SCA" }, { 0x6558, "TEB" }, { 0x8038, "Lanbridge" },
+	{ 0x803c, "DEC DNS" }, { 0x803e, "DEC DTS" }, { 0x805b, "VEXP" }, { 0x805c, "VPROD" },
+	{ 0x809b, "Appletalk" }, { 0x80f3, "Appletalk ARP" }, { 0x8137, "IPX" },
+	{ 0x880b, "PPP" }, { 0x8808, "MPCP" }, { 0x8809, "Slow Protocols" },
+	{ 0x8863, "PPPoE D" }, { 0x8864, "PPPoE S" }, { 0x888e, "EAPOL" },
+	{ 0x8899, "Realtek protocols" }, { 0x886f, "MS NLB heartbeat" }, { 0x8870, "Jumbo" },
+	{ 0x894f, "NSH" }, { 0x9000, "Loopback" }, { 0xfefe, "OSI" }, { 0x00fe, "GRE-OSI" },
+	{ 0xabcd, "CFM (old)" }, { 0x8902, "CFM" }, { 0x893a, "IEEE1905.1" },
+	{ 0x88cc, "LLDP" }, { 0x88ca, "TIPC" }, { 0x0707, "GeoNet (old)" },
+	{ 0x8947, "GeoNet" }, { 0x1111, "CALM FAST" }, { 0x88a2, "AoE" }, { 0x88f7, "PTP" },
+	{ 0xd28b, "Arista Vendor Specific Protocol" },
+	{ 0, NULL }
+};
+
+const char *ethertype_name(uint16_t t)
+{
+	return tok_or(ethertypes, t, NULL);
+}
+
+static void type_print(struct nd *nd, uint16_t t)
+{
+	const char *n = ethertype_name(t);
+	if (!nd->o->qflag)
+		P("ethertype %s (0x%04x)", n ? n : "Unknown", t);
+	else if (n)
+		P("%s", n);
+	else
+		P("Unknown Ethertype (0x%04x)", t);
+}
+
+static void addrs_print(struct nd *nd, const uint8_t *src, const uint8_t *dst)
+{
+	char a[18], b[18];
+	P("%s > %s, ", mac_str(nd, src, a), mac_str(nd, dst, b));
+}
+
+/* 1 when printed, 0 when the type is not known. */
+int ethertype_print(struct nd *nd, uint16_t type, const uint8_t *p, uint32_t len, uint32_t caplen)
+{
+	switch (type) {
+	case 0x0800:
+		ip_print(nd, p, len);
+		return 1;
+	case 0x86dd:
+		ip6_print(nd, p, len);
+		return 1;
+	case 0x0806:
+	case 0x8035:
+		arp_print(nd, p, len, caplen);
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+static int is_vlan(uint16_t t)
+{
+	return t == 0x8100 || t == 0x9100 || t == 0x9200 || t == 0x88a8;
+}
+
+uint32_t ether_print(struct nd *nd, const uint8_t *p, uint32_t length, uint32_t caplen)
+{
+	const uint8_t *src = p + 6, *dst = p;
+	uint32_t orig = length, hdrlen;
+	uint16_t lt;
+	int printed_len = 0;
+
+	nd->proto = "ether";
+	if (caplen < 14) {
+		nd_trunc(nd);
+		return caplen;
+	}
+	if (nd->o->eflag)
+		addrs_print(nd, src, dst);
+	length -= 12;
+	caplen -= 12;
+	p += 12;
+	hdrlen = 12;
+	lt = g2(nd, p);
+	length -= 2;
+	caplen -= 2;
+	p += 2;
+	hdrlen += 2;
+	while (is_vlan(lt)) {
+		if (caplen < 4 || length < 4) {
+			nd->proto = "vlan";
+			nd_trunc(nd);
+			return hdrlen + (caplen < 4 ? caplen : length);
+		}
+		if (nd->o->eflag) {
+			uint16_t tci = g2(nd, p);
+			type_print(nd, lt);
+			if (!printed_len) {
+				P(", length %u: ", orig);
+				printed_len = 1;
+			} else {
+				P(", ");
+			}
+			P("vlan %u, p %u%s, ", tci & 0xfff, tci >> 13, (tci & 0x1000) ? ", DEI" : "");
+		}
+		lt = g2(nd, p + 2);
+		p += 4;
+		length -= 4;
+		caplen -= 4;
+		hdrlen += 4;
+	}
+	if (lt <= 1500) {
+		/* 802.3 + LLC: only the generic form. */
+		const uint8_t *save;
+		if (lt < length) {
+			length = lt;
+			if (caplen > length)
+				caplen = length;
+		}
+		save = nd_push(nd, p, length);
+		if (nd->o->eflag) {
+			P("802.3");
+			if (!printed_len)
+				P(", length %u: ", length);
+		}
+		if (caplen < 3) {
+			nd->proto = "llc";
+			nd_trunc(nd);
+		} else {
+			uint8_t dsap = g1(nd, p), ssap = g1(nd, p + 1), ctl = g1(nd, p + 2);
+			P("LLC, dsap Unknown (0x%02x) Individual, ssap Unknown (0x%02x) Command, ctrl 0x%02x: ",
+			  dsap & 0xfe, ssap & 0xfe, ctl);
+			default_print(nd, p + 3, caplen - 3);
+			hdrlen += 3;
+		}
+		nd->snapend = save;
+		return hdrlen;
+	}
+	if (nd->o->eflag) {
+		type_print(nd, lt);
+		if (!printed_len)
+			P(", length %u: ", orig);
+		else
+			P(", ");
+	}
+	if (!ethertype_print(nd, lt, p, length, caplen)) {
+		if (!nd->o->eflag) {
+			addrs_print(nd, src, dst);
+			type_print(nd, lt);
+			P(", length %u: ", orig);
+		}
+		default_print(nd, p, caplen);
+	}
+	return hdrlen;
+}

@@ -1,0 +1,429 @@
+/* TCP: flags, relative sequence numbers per connection, options. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dissect-int.h"
+
+#define TH_FIN 0x01
+#define TH_SYN 0x02
+#define TH_RST 0x04
+#define TH_ACK 0x10
+#define TH_URG 0x20
+#define TCP_TAB_SIZE 4099
+
+struct tcp_seq_ent {
+	struct tcp_seq_ent *next;
+	int v6;
+	uint8_t src[16], dst[16];
+	uint32_t port;
+	uint32_t seq, ack;
+};
+
+void tcp_tab_free(struct dissect_ctx *ctx)
+{
+	size_t i;
+	if (!ctx->tcp_tab)
+		return;
+	for (i = 0; i < TCP_TAB_SIZE; i++) {
+		struct tcp_seq_ent *e = ctx->tcp_tab[i], *n;
+		for (; e; e = n) {
+			n = e->next;
+			free(e);
+		}
+	}
+	free(ctx->tcp_tab);
+	ctx->tcp_tab = NULL;
+}
+
+static struct tcp_seq_ent *tcp_lookup(struct dissect_ctx *ctx, int v6, const uint8_t *src,
+				      const uint8_t *dst, uint32_t port, int *created)
+{
+	size_t alen = v6 ? 16 : 4;
+	struct tcp_seq_ent *e, **head;
+
+	*created = 0;
+	if (!ctx->tcp_tab) {
+		ctx->tcp_tab = calloc(TCP_TAB_SIZE, sizeof(*ctx->tcp_tab));
+		if (!ctx->tcp_tab)
+			return NULL;
+	}
+	head = &ctx->tcp_tab[port % TCP_TAB_SIZE];
+	for (e = *head; e; e = e->next)
+		if (e->v6 == v6 && e->port == port && !memcmp(e->src, src, alen) &&
+		    !memcmp(e->dst, dst, alen))
+			return e;
+	e = calloc(1, sizeof(*e));
+	if (!e)
+		return NULL;
+	e->v6 = v6;
+	memcpy(e->src, src, alen);
+	memcpy(e->dst, dst, alen);
+	e->port = port;
+	e->next = *head;
+	*head = e;
+	*created = 1;
+	return e;
+}
+
+static const struct tok tcpopts[] = {
+	{ 0, "eol" }, { 1, "nop" }, { 2, "mss" }, { 3, "wscale" }, { 4, "sackOK" },
+	{ 5, "sack" }, { 6, "echo" }, { 7, "echoreply" }, { 8, "TS" }, { 11, "cc" },
+	{ 12, "ccnew" }, { 13, "" }, { 19, "md5" }, { 20, "scps" }, { 28, "uto" },
+	{ 29, "tcp-ao" }, { 30, "mptcp" }, { 34, "tfo" }, { 254, "exp" }, { 0, NULL }
+};
+
+static void tfo_opt(struct nd *nd, const uint8_t *cp, unsigned dl, int exp)
+{
+	unsigned i;
+	if (exp)
+		P("tfo");
+	if (dl == 0) {
+		P(" cookiereq");
+	} else if (dl % 2 != 0 || dl < 4 || dl > 16) {
+		P(" (invalid)");
+	} else {
+		P(" cookie ");
+		for (i = 0; i < dl; i++)
+			P("%02x", g1(nd, cp + i));
+	}
+}
+
+static void char_print(struct nd *nd, uint8_t c)
+{
+	if (c & 0x80) {
+		P("M-");
+		c &= 0x7f;
+	}
+	if (c < 0x20 || c == 0x7f)
+		P("^%c", c ^ 0x40);
+	else
+		P("%c", c);
+}
+
+void tcp_print(struct nd *nd, const uint8_t *bp, uint32_t length, const uint8_t *iph, int fragmented)
+{
+	int v6 = (iph[0] >> 4) == 6;
+	uint16_t sport, dport, win, urp;
+	uint32_t seq, ack, thseq = 0, thack = 0;
+	unsigned hlen;
+	uint8_t flags;
+	int rev = 0;
+	char ch = 0, s[46], d[46];
+	static const struct tok tflags[] = {
+		{ 0x01, "F" }, { 0x02, "S" }, { 0x04, "R" }, { 0x08, "P" }, { 0x10, "." },
+		{ 0x20, "U" }, { 0x40, "E" }, { 0x80, "W" }, { 0, NULL }
+	};
+
+	nd->proto = "tcp";
+	if (!nd_ok(nd, bp + 2, 2)) {
+		if (v6)
+			P("%s > %s:", ip6_str(nd, iph + 8, s), ip6_str(nd, iph + 24, d));
+		else
+			P("%s > %s:", ip4_str(nd, iph + 12, s), ip4_str(nd, iph + 16, d));
+		nd_trunc(nd);
+		return;
+	}
+	sport = g2(nd, bp);
+	dport = g2(nd, bp + 2);
+	if (v6) {
+		if (g1(nd, iph + 6) == 6)
+			P("%s.%u > %s.%u: ", ip6_str(nd, iph + 8, s), sport, ip6_str(nd, iph + 24, d), dport);
+		else
+			P("%u > %u: ", sport, dport);
+	} else {
+		if (g1(nd, iph + 9) == 6)
+			P("%s.%u > %s.%u: ", ip4_str(nd, iph + 12, s), sport, ip4_str(nd, iph + 16, d), dport);
+		else
+			P("%u > %u: ", sport, dport);
+	}
+	gcheck(nd, bp, 20);
+	hlen = (bp[12] >> 4) * 4u;
+	if (hlen < 20) {
+		P(" tcp %u [bad hdr length %u - too short, < 20]", length - hlen, hlen);
+		return;
+	}
+	seq = g4(nd, bp + 4);
+	ack = g4(nd, bp + 8);
+	win = g2(nd, bp + 14);
+	urp = g2(nd, bp + 18);
+	if (nd->o->qflag) {
+		P("tcp %u", length - hlen);
+		if (hlen > length)
+			P(" [bad hdr length %u - too long, > %u]", hlen, length);
+		return;
+	}
+	flags = g1(nd, bp + 13);
+	P("Flags [");
+	bits_print(nd, tflags, "none", flags, "");
+	P("]");
+
+	if (!nd->o->Sflag && (flags & TH_ACK)) {
+		const uint8_t *src = v6 ? iph + 8 : iph + 12, *dst = v6 ? iph + 24 : iph + 16;
+		size_t al = v6 ? 16 : 4;
+		struct tcp_seq_ent *e;
+		uint32_t port;
+		int created;
+		if (sport > dport)
+			rev = 1;
+		else if (sport == dport && memcmp(src, dst, al) > 0)
+			rev = 1;
+		if (rev) {
+			port = (uint32_t)dport << 16 | sport;
+			e = tcp_lookup(nd->ctx, v6, dst, src, port, &created);
+		} else {
+			port = (uint32_t)sport << 16 | dport;
+			e = tcp_lookup(nd->ctx, v6, src, dst, port, &created);
+		}
+		if (e) {
+			if (created || (flags & TH_SYN)) {
+				if (rev) {
+					e->ack = seq;
+					e->seq = ack - 1;
+				} else {
+					e->seq = seq;
+					e->ack = ack - 1;
+				}
+			} else {
+				if (rev) {
+					seq -= e->ack;
+					ack -= e->seq;
+				} else {
+					seq -= e->seq;
+					ack -= e->ack;
+				}
+			}
+			thseq = e->seq;
+			thack = e->ack;
+		}
+	} else {
+		rev = 0;
+	}
+	if (hlen > length) {
+		P(" [bad hdr length %u - too long, > %u]", hlen, length);
+		return;
+	}
+	if (nd->o->vflag && !fragmented && nd_ok(nd, bp, length)) {
+		/* ptcpdump prints the value without tcpdump's verdict. */
+		P(", cksum 0x%04x", g2(nd, bp + 16));
+	}
+	length -= hlen;
+	if (nd->o->vflag > 1 || length > 0 || (flags & (TH_SYN | TH_FIN | TH_RST))) {
+		P(", seq %u", seq);
+		if (length > 0)
+			P(":%u", seq + length);
+	}
+	if (flags & TH_ACK)
+		P(", ack %u", ack);
+	P(", win %u", win);
+	if (flags & TH_URG)
+		P(", urg %u", urp);
+	if (hlen > 20) {
+		const uint8_t *cp = bp + 20;
+		unsigned h = hlen - 20, i, opt, len, dl;
+		char b[32];
+		P(", options [");
+		while (h > 0) {
+			if (ch)
+				P("%c", ch);
+			opt = g1(nd, cp);
+			cp++;
+			if (opt == 0 || opt == 1) {
+				len = 1;
+			} else {
+				len = g1(nd, cp);
+				cp++;
+				if (len < 2 || len > h)
+					goto bad;
+				--h;
+			}
+			--h;
+			dl = 0;
+#define LENCHECK(l) do { if ((l) > h) goto bad; if (!nd_ok(nd, cp, (l))) goto trunc; } while (0)
+			P("%s", tok2str(tcpopts, "unknown-%u", opt, b, sizeof(b)));
+			switch (opt) {
+			case 2:
+				dl = 2;
+				LENCHECK(dl);
+				P(" %u", g2(nd, cp));
+				break;
+			case 3:
+				dl = 1;
+				LENCHECK(dl);
+				P(" %u", g1(nd, cp));
+				break;
+			case 5:
+				dl = len - 2;
+				if (dl % 8 != 0) {
+					P(" invalid sack");
+				} else {
+					P(" %u ", dl / 8);
+					for (i = 0; i < dl; i += 8) {
+						uint32_t a, z;
+						LENCHECK(i + 4);
+						a = g4(nd, cp + i);
+						LENCHECK(i + 8);
+						z = g4(nd, cp + i + 4);
+						if (rev) {
+							a -= thseq;
+							z -= thseq;
+						} else {
+							a -= thack;
+							z -= thack;
+						}
+						P("{%u:%u}", a, z);
+					}
+				}
+				break;
+			case 11: case 12: case 13: case 6: case 7:
+				dl = 4;
+				LENCHECK(dl);
+				P(" %u", g4(nd, cp));
+				break;
+			case 8:
+				dl = 8;
+				LENCHECK(dl);
+				P(" val %u ecr %u", g4(nd, cp), g4(nd, cp + 4));
+				break;
+			case 19:
+				dl = 16;
+				LENCHECK(dl);
+				P(" ");
+				if (bp + hlen + length > nd->snapend)
+					P("snaplen too short, ");
+				else
+					P("shared secret not supplied with -M, ");
+				P("can't check - ");
+				for (i = 0; i < 16; i++)
+					P("%02x", g1(nd, cp + i));
+				break;
+			case 20:
+				dl = 2;
+				LENCHECK(dl);
+				P(" cap %02x id %u", g1(nd, cp), g1(nd, cp + 1));
+				break;
+			case 29:
+				dl = len - 2;
+				if (dl < 2) {
+					P(" (invalid)");
+				} else {
+					LENCHECK(1);
+					P(" keyid %u", g1(nd, cp));
+					LENCHECK(2);
+					P(" rnextkeyid %u", g1(nd, cp + 1));
+					if (dl > 2) {
+						P(" mac 0x");
+						for (i = 2; i < dl; i++) {
+							LENCHECK(i + 1);
+							P("%02x", g1(nd, cp + i));
+						}
+					}
+				}
+				break;
+			case 0: case 1: case 4:
+				break;
+			case 28: {
+				unsigned u;
+				dl = 2;
+				LENCHECK(dl);
+				u = g2(nd, cp);
+				P(" 0x%x", u);
+				u = (u & 1) ? (u >> 1) * 60 : u >> 1;
+				P(" %u", u);
+				break;
+			}
+			case 30: {
+				const uint8_t *save;
+				int ret;
+				dl = len - 2;
+				LENCHECK(dl);
+				save = nd->snapend;
+				if (cp - 2 + len < nd->snapend)
+					nd->snapend = cp - 2 + len;
+				ret = mptcp_print(nd, cp - 2, len, flags);
+				nd->snapend = save;
+				nd->proto = "tcp";
+				if (!ret)
+					goto bad;
+				break;
+			}
+			case 34:
+				dl = len - 2;
+				LENCHECK(dl);
+				P(" ");
+				tfo_opt(nd, cp, dl, 0);
+				break;
+			case 254: {
+				unsigned magic;
+				dl = len - 2;
+				LENCHECK(dl);
+				if (dl < 2)
+					goto bad;
+				magic = g2(nd, cp);
+				P("-");
+				if (magic == 0xf989)
+					tfo_opt(nd, cp + 2, dl - 2, 1);
+				else
+					P("%04x", magic);
+				break;
+			}
+			default:
+				dl = len - 2;
+				if (dl)
+					P(" 0x");
+				for (i = 0; i < dl; i++) {
+					LENCHECK(i + 1);
+					P("%02x", g1(nd, cp + i));
+				}
+				break;
+			}
+#undef LENCHECK
+			cp += dl;
+			h -= dl;
+			dl++;
+			if (opt != 0 && opt != 1)
+				dl++;
+			if (dl != len)
+				P("[len %u]", len);
+			ch = ',';
+			if (opt == 0)
+				break;
+		}
+		P("]");
+	}
+	P(", length %u", length);
+	if (length == 0)
+		return;
+	if (!nd_ok(nd, bp, hlen)) {
+		P(" [remaining caplen(%u) < header length(%u)]", (unsigned)nd_avail(nd, bp), hlen);
+		nd_trunc_jmp(nd);
+	}
+	bp += hlen;
+	if ((flags & TH_RST) && nd->o->vflag) {
+		uint32_t n = length;
+		P(nd_ok(nd, bp, length) ? " [RST" : " [!RST");
+		if (n > 30) {
+			n = 30;
+			P("+");
+		}
+		P(" ");
+		while (n && bp < nd->snapend) {
+			char_print(nd, *bp++);
+			n--;
+		}
+		P("]");
+		return;
+	}
+	if (sport == 53 || dport == 53)
+		dns_print(nd, bp, length, 1);
+	return;
+bad:
+	P("[bad opt]");
+	if (ch)
+		P("]");
+	return;
+trunc:
+	nd_trunc(nd);
+	if (ch)
+		P(">");
+}

@@ -1,0 +1,349 @@
+/*
+ * Processes by pid, in an open-addressing table of bounded size.  Exited
+ * processes stay for a few seconds so that their last packets are still
+ * named; when the table is full, the oldest exited entry makes room.
+ */
+#include "proc.h"
+
+#include <ctype.h>
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+struct proc_cache {
+	struct proc_entry *v;
+	uint32_t cap;		/* power of two, 2 x max */
+	uint32_t max;
+	uint32_t n;
+};
+
+struct proc_cache *proc_cache_new(uint32_t max)
+{
+	struct proc_cache *pc = calloc(1, sizeof(*pc));
+	uint32_t cap = 1024;
+
+	if (!pc)
+		return NULL;
+	while (cap < max * 2)
+		cap *= 2;
+	pc->v = calloc(cap, sizeof(*pc->v));
+	if (!pc->v) {
+		free(pc);
+		return NULL;
+	}
+	pc->cap = cap;
+	pc->max = max;
+	return pc;
+}
+
+static void entry_clear(struct proc_entry *e)
+{
+	free(e->cmd);
+	free(e->args);
+	memset(e, 0, sizeof(*e));
+}
+
+void proc_cache_free(struct proc_cache *pc)
+{
+	uint32_t i;
+
+	if (!pc)
+		return;
+	for (i = 0; i < pc->cap; i++)
+		if (pc->v[i].used)
+			entry_clear(&pc->v[i]);
+	free(pc->v);
+	free(pc);
+}
+
+uint32_t proc_cache_size(const struct proc_cache *pc)
+{
+	return pc->n;
+}
+
+static uint32_t slot_of(const struct proc_cache *pc, uint32_t pid)
+{
+	return (pid * 2654435761u) & (pc->cap - 1);
+}
+
+static struct proc_entry *lookup(struct proc_cache *pc, uint32_t pid)
+{
+	uint32_t i = slot_of(pc, pid), k;
+
+	for (k = 0; k < pc->cap; k++, i = (i + 1) & (pc->cap - 1)) {
+		if (!pc->v[i].used)
+			return NULL;
+		if (pc->v[i].pid == pid)
+			return &pc->v[i];
+	}
+	return NULL;
+}
+
+/* Backward-shift deletion keeps the probe chains intact. */
+static void remove_at(struct proc_cache *pc, uint32_t i)
+{
+	uint32_t j = i, home;
+
+	entry_clear(&pc->v[i]);
+	pc->n--;
+	for (;;) {
+		j = (j + 1) & (pc->cap - 1);
+		if (!pc->v[j].used)
+			return;
+		home = slot_of(pc, pc->v[j].pid);
+		if (((j - home) & (pc->cap - 1)) >= ((j - i) & (pc->cap - 1))) {
+			pc->v[i] = pc->v[j];
+			memset(&pc->v[j], 0, sizeof(pc->v[j]));
+			i = j;
+		}
+	}
+}
+
+static void evict_one(struct proc_cache *pc)
+{
+	uint32_t i, best = UINT32_MAX;
+	uint64_t oldest = UINT64_MAX;
+
+	for (i = 0; i < pc->cap; i++)
+		if (pc->v[i].used && pc->v[i].exited_ns &&
+		    pc->v[i].exited_ns < oldest) {
+			oldest = pc->v[i].exited_ns;
+			best = i;
+		}
+	if (best == UINT32_MAX)	/* all alive: drop an arbitrary one */
+		for (i = 0; i < pc->cap && best == UINT32_MAX; i++)
+			if (pc->v[i].used)
+				best = i;
+	if (best != UINT32_MAX)
+		remove_at(pc, best);
+}
+
+static struct proc_entry *insert(struct proc_cache *pc, uint32_t pid)
+{
+	struct proc_entry *e = lookup(pc, pid);
+	uint32_t i;
+
+	if (e) {
+		free(e->cmd);
+		free(e->args);
+		memset(e, 0, sizeof(*e));
+		e->used = true;
+		e->pid = pid;
+		return e;
+	}
+	if (pc->n >= pc->max)
+		evict_one(pc);
+	for (i = slot_of(pc, pid); pc->v[i].used; i = (i + 1) & (pc->cap - 1))
+		;
+	e = &pc->v[i];
+	e->used = true;
+	e->pid = pid;
+	pc->n++;
+	return e;
+}
+
+char *proc_join_args(const char *buf, size_t len, bool truncated)
+{
+	char *s = malloc(len + 4);
+	size_t i;
+
+	if (!s)
+		return NULL;
+	while (len > 0 && buf[len - 1] == '\0')
+		len--;
+	for (i = 0; i < len; i++)
+		s[i] = buf[i] ? buf[i] : ' ';
+	if (truncated) {
+		memcpy(s + len, "...", 3);
+		len += 3;
+	}
+	s[len] = '\0';
+	return s;
+}
+
+static ssize_t read_file(const char *path, char *buf, size_t size)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	ssize_t n, total = 0;
+
+	if (fd < 0)
+		return -1;
+	while ((size_t)total < size &&
+	       (n = read(fd, buf + total, size - (size_t)total)) > 0)
+		total += n;
+	close(fd);
+	return total;
+}
+
+static uint32_t ns_inode(uint32_t pid, const char *ns)
+{
+	char path[64];
+	struct stat st;
+
+	snprintf(path, sizeof(path), "/proc/%u/ns/%s", pid, ns);
+	return stat(path, &st) == 0 ? (uint32_t)st.st_ino : 0;
+}
+
+/* The leaf of the v2 cgroup path ("0::/docker/ID" -> "ID"). */
+static void read_cgroup_leaf(uint32_t pid, char *out, size_t size)
+{
+	char path[64], buf[4096], *line, *save = NULL;
+	ssize_t n;
+
+	out[0] = '\0';
+	snprintf(path, sizeof(path), "/proc/%u/cgroup", pid);
+	n = read_file(path, buf, sizeof(buf) - 1);
+	if (n <= 0)
+		return;
+	buf[n] = '\0';
+	for (line = strtok_r(buf, "\n", &save); line;
+	     line = strtok_r(NULL, "\n", &save)) {
+		char *leaf;
+
+		if (strncmp(line, "0::", 3) != 0)
+			continue;
+		leaf = strrchr(line, '/');
+		snprintf(out, size, "%s", leaf ? leaf + 1 : line + 3);
+		return;
+	}
+}
+
+static struct proc_entry *read_proc(struct proc_cache *pc, uint32_t pid)
+{
+	char path[64], buf[PTD_ARGS_LEN + 1], exe[PTD_FILENAME_LEN];
+	struct proc_entry *e;
+	struct stat st;
+	ssize_t n;
+	char *p;
+
+	snprintf(path, sizeof(path), "/proc/%u/stat", pid);
+	n = read_file(path, buf, sizeof(buf) - 1);
+	if (n <= 0)
+		return NULL;
+	buf[n] = '\0';
+	e = insert(pc, pid);
+	p = strrchr(buf, ')');
+	if (p)
+		sscanf(p + 2, "%*c %u", &e->ppid);
+	snprintf(path, sizeof(path), "/proc/%u/comm", pid);
+	n = read_file(path, e->comm, sizeof(e->comm) - 1);
+	if (n > 0 && e->comm[n - 1] == '\n')
+		e->comm[n - 1] = '\0';
+	snprintf(path, sizeof(path), "/proc/%u/exe", pid);
+	n = readlink(path, exe, sizeof(exe) - 1);
+	exe[n > 0 ? n : 0] = '\0';
+	e->cmd = strdup(exe);
+	snprintf(path, sizeof(path), "/proc/%u/cmdline", pid);
+	n = read_file(path, buf, PTD_ARGS_LEN);
+	e->args = proc_join_args(buf, n > 0 ? (size_t)n : 0, n >= PTD_ARGS_LEN);
+	snprintf(path, sizeof(path), "/proc/%u", pid);
+	if (stat(path, &st) == 0)
+		e->uid = st.st_uid;
+	e->pidns = ns_inode(pid, "pid");
+	e->mntns = ns_inode(pid, "mnt");
+	e->netns = ns_inode(pid, "net");
+	read_cgroup_leaf(pid, e->cgroup, sizeof(e->cgroup));
+	return e;
+}
+
+void proc_cache_scan(struct proc_cache *pc)
+{
+	DIR *d = opendir("/proc");
+	struct dirent *de;
+
+	if (!d)
+		return;
+	while ((de = readdir(d))) {
+		if (!isdigit((unsigned char)de->d_name[0]))
+			continue;
+		read_proc(pc, (uint32_t)strtoul(de->d_name, NULL, 10));
+	}
+	closedir(d);
+}
+
+static void fill_from_event(struct proc_entry *e, const struct ptd_proc_event *ev)
+{
+	e->ppid = ev->ppid;
+	e->uid = ev->uid;
+	e->pidns = ev->pidns;
+	e->mntns = ev->mntns;
+	e->netns = ev->netns;
+	e->cgroup_id = ev->cgroup_id;
+	memcpy(e->comm, ev->comm, sizeof(e->comm));
+	e->comm[sizeof(e->comm) - 1] = '\0';
+	memcpy(e->cgroup, ev->cgroup, sizeof(e->cgroup));
+	e->cgroup[sizeof(e->cgroup) - 1] = '\0';
+}
+
+void proc_cache_event(struct proc_cache *pc, const struct ptd_proc_event *ev,
+		      size_t size)
+{
+	struct proc_entry *e, *parent;
+	char *cmd = NULL, *args = NULL;
+	size_t flen, alen;
+
+	if (size < offsetof(struct ptd_proc_event, filename))
+		return;
+	switch (ev->type) {
+	case PTD_EV_EXEC:
+		if (size < sizeof(*ev))
+			return;
+		flen = ev->filename_len < PTD_FILENAME_LEN ? ev->filename_len
+							    : PTD_FILENAME_LEN - 1;
+		alen = ev->args_len <= PTD_ARGS_LEN ? ev->args_len : PTD_ARGS_LEN;
+		cmd = strndup(ev->filename, flen);
+		args = proc_join_args(ev->args, alen, ev->args_truncated);
+		e = insert(pc, ev->pid);
+		fill_from_event(e, ev);
+		e->cmd = cmd;
+		e->args = args;
+		break;
+	case PTD_EV_FORK:
+		/* the child runs its parent's program until it execs */
+		parent = lookup(pc, ev->ppid);
+		if (parent) {
+			cmd = parent->cmd ? strdup(parent->cmd) : NULL;
+			args = parent->args ? strdup(parent->args) : NULL;
+		}
+		e = insert(pc, ev->pid);
+		fill_from_event(e, ev);
+		e->cmd = cmd;
+		e->args = args;
+		break;
+	case PTD_EV_EXIT:
+		e = lookup(pc, ev->pid);
+		if (e)
+			e->exited_ns = ev->ts_boot_ns ? ev->ts_boot_ns : 1;
+		break;
+	}
+}
+
+const struct proc_entry *proc_cache_get(struct proc_cache *pc, uint32_t pid)
+{
+	struct proc_entry *e;
+
+	if (pid == 0)
+		return NULL;
+	e = lookup(pc, pid);
+	if (e)
+		return e;
+	return read_proc(pc, pid);
+}
+
+void proc_cache_expire(struct proc_cache *pc, uint64_t now, uint64_t keep_ns)
+{
+	uint32_t i;
+
+	for (i = 0; i < pc->cap; i++) {
+		struct proc_entry *e = &pc->v[i];
+
+		/* removal shifts a later entry into i: look at i again */
+		while (e->used && e->exited_ns && e->exited_ns + keep_ns < now)
+			remove_at(pc, i);
+	}
+}
