@@ -193,12 +193,17 @@ static __always_inline struct ptd_owner *packet_owner(struct __sk_buff *skb,
 	o = bpf_map_lookup_elem(&sock_owner, &cookie);
 	if (o)
 		return o;
-	/* a socket opened before we started: its flow may be known; the
-	 * kernel's own control sockets (RSTs, ICMP errors) never are */
+	/*
+	 * A socket we don't know: opened before we started, a listener's
+	 * request socket (SYN-ACK), or a socket left on an skb that crossed
+	 * a veth from another namespace; its flow may be known.  The kernel's
+	 * own control sockets (RSTs from closed ports, ICMP errors) are raw
+	 * sockets: their packets have no process.
+	 */
 	sk = bpf_sk_fullsock(sk);
-	if (sk && (sk->type == PTD_SOCK_STREAM || sk->type == PTD_SOCK_DGRAM))
-		return flow_owner(skb, nh);
-	return NULL;
+	if (sk && sk->type != PTD_SOCK_STREAM && sk->type != PTD_SOCK_DGRAM)
+		return NULL;
+	return flow_owner(skb, nh);
 }
 
 static __always_inline int owner_passes(const struct ptd_owner *o)

@@ -154,14 +154,14 @@ static int lookup_container(struct enricher *en, const struct proc_entry *p,
 	return -1;
 }
 
-int enrich_container_of(struct enricher *en, const struct proc_entry *p,
-			struct container_info *out)
+const struct container_info *enrich_container_of(struct enricher *en,
+						 const struct proc_entry *p)
 {
 	struct ccache_entry *c;
 	char key[PTD_CGROUP_LEN + 16];
 
 	if (!en->cm)
-		return -1;
+		return NULL;
 	/* processes of one container share their cgroup; outside any
 	 * container-looking cgroup, cache per pid */
 	if (p->cgroup[0])
@@ -179,11 +179,7 @@ int enrich_container_of(struct enricher *en, const struct proc_entry *p,
 			c->found = 1;
 		}
 	}
-	if (!c->found)
-		return -1;
-	memset(out, 0, sizeof(*out));
-	*out = c->ci;	/* borrowed: the caller must not free it */
-	return 0;
+	return c->found ? &c->ci : NULL;
 }
 
 static const char *copy(struct strbuf *sb, const char *s)
@@ -197,7 +193,7 @@ const struct pkt_meta *enrich(struct enricher *en, const struct ptd_owner *o)
 {
 	struct pkt_meta *m = &en->m;
 	const struct proc_entry *p, *pp;
-	struct container_info ci;
+	const struct container_info *ci;
 	char tname[PTD_COMM_LEN + 1];
 	uint32_t ppid;
 
@@ -218,18 +214,19 @@ const struct pkt_meta *enrich(struct enricher *en, const struct ptd_owner *o)
 	m->args = copy(&en->args, p->args);
 	m->have |= META_PROC;
 	ppid = p->ppid;
-	if (en->cm && enrich_container_of(en, p, &ci) == 0) {
-		m->cid = ci.id;
-		m->cname = ci.name;
-		m->cimage = ci.image;
-		m->clabels = ci.labels_json;
+	ci = enrich_container_of(en, p);
+	if (ci) {
+		m->cid = ci->id;
+		m->cname = ci->name;
+		m->cimage = ci->image;
+		m->clabels = ci->labels_json;
 		m->have |= META_CONTAINER;
-		if (ci.pod_name) {
-			m->podname = ci.pod_name;
-			m->podns = ci.pod_ns;
-			m->poduid = ci.pod_uid;
-			m->podlabels = ci.pod_labels_json;
-			m->podannot = ci.pod_annotations_json;
+		if (ci->pod_name) {
+			m->podname = ci->pod_name;
+			m->podns = ci->pod_ns;
+			m->poduid = ci->pod_uid;
+			m->podlabels = ci->pod_labels_json;
+			m->podannot = ci->pod_annotations_json;
 			m->have |= META_POD;
 		}
 	}

@@ -14,10 +14,10 @@ struct enricher *enricher_new(struct proc_cache *pc, struct cmeta *cm);
 void enricher_free(struct enricher *en);
 /* The metadata of a packet owned by o; valid until the next call. */
 const struct pkt_meta *enrich(struct enricher *en, const struct ptd_owner *o);
-/* The container a process runs in (by cgroup, init pid, namespaces);
- * 0 when found (out must be freed with cmeta_info_free). */
-int enrich_container_of(struct enricher *en, const struct proc_entry *p,
-			struct container_info *out);
+/* The container a process runs in (by cgroup, then init pid); NULL when
+ * none.  The result is cached: valid until the next call. */
+const struct container_info *enrich_container_of(struct enricher *en,
+						 const struct proc_entry *p);
 /* Extracts a container id candidate from a cgroup leaf name. */
 int cgroup_leaf_container_id(const char *leaf, char *id, size_t size);
 
