@@ -9,5 +9,6 @@ apt-get install -y --no-install-recommends \
 	libcmocka-dev pkg-config ca-certificates \
 	iproute2 iptables nftables procps util-linux kmod \
 	tcpdump tshark socat netcat-openbsd wget curl python3 dnsmasq-base bind9-dnsutils \
+	iputils-ping iputils-arping ethtool time \
 	containerd runc containernetworking-plugins docker.io \
 	iperf3 hyperfine valgrind libclang-rt-14-dev

@@ -1,0 +1,138 @@
+#!/usr/bin/env python3
+"""Hand-built frames for edge cases, sent on a veth inside the test netns."""
+import struct, socket, sys
+from pktgen import *
+
+def ifmac(ifn):
+    return open('/sys/class/net/%s/address' % ifn).read().strip()
+
+def main(ifn, peermac, kind='all'):
+    me = ifmac(ifn)
+    A, B = '10.77.0.1', '10.77.0.2'
+    A6, B6 = '2001:db8:77::1', '2001:db8:77::2'
+    fr = []
+    E4 = lambda p: eth(peermac, me, 0x0800, p)
+    E6 = lambda p: eth(peermac, me, 0x86dd, p)
+    # --- IPv4 options + TCP with many options
+    rr = bytes([7, 11, 4]) + b'\0' * 8          # record route, 2 slots
+    ra = bytes([148, 4, 0, 0])                  # router alert
+    fr.append(E4(ip4(A, B, 6, tcp(A, B, 40001, 5010, 1000, 0, 0x002,
+        opts=bytes([2, 4, 5, 0xb4, 1, 3, 3, 7, 4, 2, 8, 10]) + struct.pack('!II', 111, 0)),
+        opts=ra)))
+    fr.append(E4(ip4(A, B, 1, icmp4(8, 0, struct.pack('!HH', 77, 1) + b'abcdefgh'), opts=rr + b'\x01\x00\x00\x00'[:1] + b'\0')))
+    # all TCP flags, urgent pointer, sack blocks, md5, tfo, unknown, eol
+    fr.append(E4(ip4(A, B, 6, tcp(A, B, 40002, 5010, 5000, 9000, 0x0ff,
+        opts=bytes([1, 1, 5, 18]) + struct.pack('!IIII', 5100, 5200, 5300, 5400) + bytes([0]),
+        data=b'URGENT', urp=3))))
+    fr.append(E4(ip4(A, B, 6, tcp(A, B, 40003, 5010, 9000, 0, 0x002,
+        opts=bytes([19, 18]) + bytes(range(16)) + bytes([1, 1])))))
+    fr.append(E4(ip4(A, B, 6, tcp(A, B, 40004, 5010, 9100, 0, 0x002,
+        opts=bytes([34, 10]) + bytes([0xde, 0xad, 0xbe, 0xef, 1, 2, 3, 4]) + bytes([34, 2]),
+        data=b'tfo-data'))))
+    fr.append(E4(ip4(A, B, 6, tcp(A, B, 40005, 5010, 9200, 0, 0x002,
+        opts=bytes([99, 6, 1, 2, 3, 4, 254, 6, 0xf9, 0x89, 0xaa, 0xbb, 0]) ))))
+    fr.append(E4(ip4(A, B, 6, tcp(A, B, 40006, 5010, 9300, 0, 0x002,
+        opts=bytes([3, 3, 14, 8, 10, 1, 2, 3, 4, 5, 6, 7, 8, 27, 8, 1, 2, 3, 4, 5, 6]) ))))
+    # MPTCP options: capable (SYN), join (SYN), dss, add-addr, remove-addr, prio, fail, fastclose
+    mp = [
+        bytes([30, 12, 0x01, 0x81]) + bytes(range(1, 9)),
+        bytes([30, 12, 0x10, 0x02]) + struct.pack('!II', 0xabcdef01, 0x11223344),
+        bytes([30, 20, 0x20, 0x0f]) + struct.pack('!IIIHH', 0x1000, 0x2000, 0x3000, 100, 0xbeef),
+        bytes([30, 16, 0x30, 0x04]) + socket.inet_aton('10.77.0.9') + bytes(8),
+        bytes([30, 4, 0x40, 0x05]),
+        bytes([30, 3, 0x50]),
+        bytes([30, 12, 0x60, 0x00]) + struct.pack('!Q', 12345),
+        bytes([30, 12, 0x70, 0x00]) + struct.pack('!Q', 0x0102030405060708),
+        bytes([30, 3, 0xf0]),
+    ]
+    for i, o in enumerate(mp):
+        fr.append(E4(ip4(A, B, 6, tcp(A, B, 40100 + i, 5010, 10000 + i, 20000, 0x010 if i > 1 else 0x002, opts=o))))
+    # unknown IP protocol, proto 4 (IP in IP), GRE-less
+    fr.append(E4(ip4(A, B, 253, b'\x01\x02\x03\x04payload')))
+    fr.append(E4(ip4(A, B, 4, ip4('10.80.0.1', '10.80.0.2', 17, udp('10.80.0.1', '10.80.0.2', 9000, 9001, b'inner')))))
+    # ICMP: timestamp request, param problem, unknown type, source quench
+    fr.append(E4(ip4(A, B, 1, icmp4(13, 0, struct.pack('!HHIII', 5, 1, 1000, 0, 0)))))
+    inner = ip4(B, A, 17, udp(B, A, 9000, 9001, b'quoted'))
+    fr.append(E4(ip4(A, B, 1, icmp4(12, 0, struct.pack('!BBH', 8, 0, 0) + inner[:28]))))
+    fr.append(E4(ip4(A, B, 1, icmp4(42, 7, b'\0\0\0\0abcd'))))
+    fr.append(E4(ip4(A, B, 1, icmp4(3, 4, struct.pack('!HH', 0, 1400) + ip4(B, A, 6, tcp(B, A, 5010, 40001, 1, 2, 0x18))[:28]))))
+    fr.append(E4(ip4(A, B, 1, icmp4(3, 13, b'\0\0\0\0' + inner[:28]))))
+    fr.append(E4(ip4(A, B, 1, icmp4(11, 1, b'\0\0\0\0' + inner[:28]))))
+    fr.append(E4(ip4(A, B, 1, icmp4(0, 0, struct.pack('!HH', 9, 9) + b'reply'))))
+    # IPv4 fragments by hand (middle + last), TOS/ECN, TTL 1
+    fr.append(E4(ip4(A, B, 17, b'\x11' * 32, ident=4242, df=False, frag=0x2000 | 4)))
+    fr.append(E4(ip4(A, B, 17, b'\x22' * 16, ident=4242, df=False, frag=8, tos=0xb9, ttl=1)))
+    # UDP with zero-length and odd ports
+    fr.append(E4(ip4(A, B, 17, udp(A, B, 9000, 9002, b''))))
+    # --- IPv6 extension headers
+    u6 = udp(A6, B6, 9000, 9003, b'ext hdr payload', v6=True)
+    hbh = bytes([60, 0, 5, 2, 0, 0, 1, 0])     # next=dstopts, router alert + padn
+    dst = bytes([17, 0, 1, 4, 0, 0, 0, 0])     # next=udp, PadN(4)
+    fr.append(E6(ip6(A6, B6, 0, hbh + dst + u6)))
+    rh = bytes([17, 2, 0, 1, 0, 0, 0, 0]) + socket.inet_pton(socket.AF_INET6, '2001:db8:77::99')
+    fr.append(E6(ip6(A6, B6, 43, rh + u6)))
+    fh1 = struct.pack('!BBHI', 17, 0, 0x0001, 0xcafe)
+    fh2 = struct.pack('!BBHI', 17, 0, 0x0002 | (16 << 3) >> 0, 0xcafe)
+    fr.append(E6(ip6(A6, B6, 44, fh1 + u6[:16])))
+    fr.append(E6(ip6(A6, B6, 44, struct.pack('!BBHI', 17, 0, 16, 0xcafe) + u6[16:])))
+    fr.append(E6(ip6(A6, B6, 59, b'')))
+    fr.append(E6(ip6(A6, B6, 253, b'unknown-next')))
+    # --- ICMPv6: RS, RA with options, NS, NA, redirect, too big, time exceeded, param prob, unknown
+    ll = 'fe80::1'
+    allr, alln = 'ff02::2', 'ff02::1'
+    slla = bytes([1, 1]) + mac(me)
+    fr.append(eth('33:33:00:00:00:02', me, 0x86dd, ip6(ll, allr, 58, icmp6(ll, allr, 133, 0, b'\0' * 4 + slla), hlim=255)))
+    pio = struct.pack('!BBBBIII16s', 3, 4, 64, 0xc0, 86400, 14400, 0, socket.inet_pton(socket.AF_INET6, '2001:db8:77::'))
+    mtu = struct.pack('!BBHI', 5, 1, 0, 1500)
+    rdnss = struct.pack('!BBHI16s', 25, 3, 0, 600, socket.inet_pton(socket.AF_INET6, '2001:db8:77::53'))
+    ra_body = struct.pack('!BBHII', 64, 0x00, 1800, 0, 0) + slla + mtu + pio + rdnss
+    fr.append(eth('33:33:00:00:00:01', me, 0x86dd, ip6(ll, alln, 58, icmp6(ll, alln, 134, 0, ra_body), hlim=255)))
+    tgt = socket.inet_pton(socket.AF_INET6, '2001:db8:77::2')
+    fr.append(E6(ip6(A6, B6, 58, icmp6(A6, B6, 135, 0, b'\0' * 4 + tgt + slla), hlim=255)))
+    fr.append(E6(ip6(A6, B6, 58, icmp6(A6, B6, 136, 0, struct.pack('!I', 0xe0000000) + tgt + bytes([2, 1]) + mac(me)), hlim=255)))
+    rd = b'\0' * 4 + socket.inet_pton(socket.AF_INET6, 'fe80::7') + socket.inet_pton(socket.AF_INET6, '2001:db8:99::1')
+    fr.append(E6(ip6(A6, B6, 58, icmp6(A6, B6, 137, 0, rd + slla), hlim=255)))
+    q6 = ip6(B6, A6, 17, udp(B6, A6, 9000, 9001, b'quoted6', v6=True))
+    fr.append(E6(ip6(A6, B6, 58, icmp6(A6, B6, 2, 0, struct.pack('!I', 1280) + q6))))
+    fr.append(E6(ip6(A6, B6, 58, icmp6(A6, B6, 3, 0, b'\0' * 4 + q6))))
+    fr.append(E6(ip6(A6, B6, 58, icmp6(A6, B6, 4, 1, struct.pack('!I', 6) + q6))))
+    fr.append(E6(ip6(A6, B6, 58, icmp6(A6, B6, 1, 3, b'\0' * 4 + q6))))
+    fr.append(E6(ip6(A6, B6, 58, icmp6(A6, B6, 200, 0, b'\0' * 4))))
+    fr.append(E6(ip6(A6, B6, 58, icmp6(A6, B6, 129, 0, struct.pack('!HH', 0x55, 3) + b'pong'))))
+    # --- link layer: RARP, ARP reply, unknown ethertype, IPv6 TCP with options
+    arp = lambda op, sha, spa, tha, tpa: struct.pack('!HHBBH6s4s6s4s', 1, 0x0800, 6, 4, op,
+                                                   mac(sha), socket.inet_aton(spa), mac(tha), socket.inet_aton(tpa))
+    fr.append(eth('ff:ff:ff:ff:ff:ff', me, 0x8035, arp(3, me, '0.0.0.0', me, '0.0.0.0')))
+    fr.append(eth(peermac, me, 0x8035, arp(4, me, '10.77.0.1', peermac, '10.77.0.2')))
+    fr.append(eth(peermac, me, 0x0806, arp(2, me, '10.77.0.1', peermac, '10.77.0.2')))
+    fr.append(eth(peermac, me, 0x0806, arp(9, me, '10.77.0.1', peermac, '10.77.0.2')))
+    fr.append(eth(peermac, me, 0x88b5, b'local experimental ethertype payload'))
+    fr.append(E6(ip6(A6, B6, 6, tcp(A6, B6, 40200, 5010, 1, 0, 0x002, v6=True,
+        opts=bytes([2, 4, 0x05, 0xa0, 4, 2, 8, 10]) + struct.pack('!II', 5, 0) + bytes([1, 3, 3, 9])))))
+    send_frames(ifn, fr)
+
+
+def vlan(ifn, peermac):
+    me = ifmac(ifn)
+    A, B = '10.78.0.1', '10.78.0.2'
+    fr = []
+    tag = lambda vid, et, p, pcp=0, tpid=0x8100: struct.pack('!HH', pcp << 13 | vid, et) + p
+    arpq = struct.pack('!HHBBH6s4s6s4s', 1, 0x0800, 6, 4, 1, mac(me), socket.inet_aton(A), b'\0' * 6, socket.inet_aton(B))
+    fr.append(eth('ff:ff:ff:ff:ff:ff', me, 0x8100, tag(100, 0x0806, arpq)))
+    icmp = ip4(A, B, 1, icmp4(8, 0, struct.pack('!HH', 0x99, 1) + b'vlan ping'))
+    fr.append(eth(peermac, me, 0x8100, tag(100, 0x0800, icmp, pcp=5)))
+    t = ip4(A, B, 6, tcp(A, B, 40300, 5004, 555, 0, 0x002, opts=bytes([2, 4, 5, 0xb4, 1, 1, 4, 2])))
+    fr.append(eth(peermac, me, 0x8100, tag(200, 0x0800, t)))
+    u6 = ip6('2001:db8:78::1', '2001:db8:78::2', 17,
+             udp('2001:db8:78::1', '2001:db8:78::2', 9000, 9001, b'vlan6', v6=True))
+    fr.append(eth(peermac, me, 0x8100, tag(100, 0x86dd, u6)))
+    # QinQ: 802.1ad outer, 802.1Q inner
+    fr.append(eth(peermac, me, 0x88a8, tag(10, 0x8100, tag(100, 0x0800, icmp))))
+    fr.append(eth(peermac, me, 0x8100, tag(300, 0x88b5, b'unknown inside vlan')))
+    send_frames(ifn, fr)
+
+if __name__ == '__main__':
+    if sys.argv[1] == 'vlan':
+        vlan(*sys.argv[2:])
+    else:
+        main(*sys.argv[1:])

@@ -1,0 +1,332 @@
+#!/bin/bash
+# Regenerate the golden corpus: real traffic inside private network
+# namespaces, captured with real tcpdump, and tcpdump's own -r text for every
+# flag set.  Needs root, tcpdump 4.99.3, python3, dnsmasq, dig, ping, arping,
+# ethtool, nft, editcap.  Writes captures/, expected/ and cases.txt.
+#
+# Only addresses inside the netns created here are used:
+#   10.77.0.0/24, 10.78.0.0/24 (crafted vlan frames), 10.79.0.0/24 (tun),
+#   10.99.0.0/16 (unreachable / forwarded), 2001:db8:77::/64, 2001:db8:78::/64,
+#   2001:db8:79::/64 (tun).
+# This kernel has no vlan/ipip/sit devices, so 802.1Q frames are hand-built and
+# sent with AF_PACKET, and DLT_RAW comes from a tun device owned by pktgen.py.
+set -euo pipefail
+HERE=$(cd "$(dirname "$0")" && pwd)
+CAP=$HERE/captures
+EXP=$HERE/expected
+NSA=ptdg-a
+NSB=ptdg-b
+TMP=$(mktemp -d /tmp/ptdg.XXXXXX)
+export TZ=UTC PYTHONDONTWRITEBYTECODE=1
+PIDS=()
+
+cleanup() {
+	set +e
+	for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null; done
+	# "ip netns exec" may fork: stop dnsmasq through its own pid file too.
+	[ -s "$TMP/dnsmasq.pid" ] && kill "$(cat "$TMP/dnsmasq.pid")" 2>/dev/null
+	sleep 0.2
+	ip netns del $NSA 2>/dev/null
+	ip netns del $NSB 2>/dev/null
+	rm -rf "$TMP"
+}
+trap cleanup EXIT
+
+A() { ip netns exec $NSA "$@"; }
+B() { ip netns exec $NSB "$@"; }
+PY="python3 $HERE/pktgen.py"
+
+# ---------------------------------------------------------------- topology
+setup() {
+	ip netns del $NSA 2>/dev/null || true
+	ip netns del $NSB 2>/dev/null || true
+	ip netns add $NSA
+	ip netns add $NSB
+	# Fixed interface indexes (4242/4243) and MACs keep the -i any captures
+	# reproducible; no host interface is expected to have index 4242.
+	ip link add va index 4242 address 02:00:00:00:00:0a netns $NSA type veth \
+		peer name vb index 4243 address 02:00:00:00:00:0b netns $NSB
+	for ns in $NSA $NSB; do
+		ip -n $ns link set lo up
+		ip netns exec $ns sysctl -qw net.ipv4.icmp_ratelimit=0 net.ipv6.icmp.ratelimit=0 \
+			net.ipv4.tcp_fastopen=3 net.ipv4.icmp_msgs_per_sec=100000 \
+			net.ipv6.conf.all.accept_ra=0 net.ipv6.conf.default.accept_ra=0
+	done
+	A ethtool -K va tx off rx off tso off gso off gro off >/dev/null 2>&1
+	B ethtool -K vb tx off rx off tso off gso off gro off >/dev/null 2>&1
+	ip -n $NSA addr add 10.77.0.1/24 dev va
+	ip -n $NSB addr add 10.77.0.2/24 dev vb
+	ip -n $NSA addr add 2001:db8:77::1/64 dev va nodad
+	ip -n $NSB addr add 2001:db8:77::2/64 dev vb nodad
+	ip -n $NSA link set va up
+	ip -n $NSB link set vb up
+	# b routes: forwarding, unreachable, prohibit, a next hop on the same link
+	B sysctl -qw net.ipv4.ip_forward=1 net.ipv4.conf.all.send_redirects=1 net.ipv4.conf.vb.send_redirects=1
+	ip -n $NSB route add unreachable 10.99.1.0/24
+	ip -n $NSB route add prohibit 10.99.2.0/24
+	ip -n $NSB route add 10.99.5.0/24 via 10.77.0.3
+	ip -n $NSB neigh add 10.77.0.3 lladdr 02:00:00:00:00:0c dev vb
+	ip -n $NSA route add 10.99.0.0/16 via 10.77.0.2
+	sleep 1
+}
+
+# ---------------------------------------------------------------- capturing
+CAPPID=
+cap_start() {	# NAME NS IFACE [tcpdump args...]
+	local name=$1 ns=$2 ifc=$3; shift 3
+	rm -f "$CAP/$name.pcap"
+	ip netns exec "$ns" tcpdump -Z root -l --immediate-mode -B 32768 -U -i "$ifc" "$@" \
+		-w "$CAP/$name.pcap" 2>"$TMP/$name.err" &
+	CAPPID=$!
+	for _ in $(seq 100); do
+		grep -q listening "$TMP/$name.err" 2>/dev/null && break
+		sleep 0.05
+	done
+	sleep 0.2
+}
+cap_stop() {
+	sleep 0.5
+	if ! kill -INT "$CAPPID" 2>/dev/null; then
+		echo "tcpdump died early:" >&2; cat "$TMP"/*.err >&2; exit 1
+	fi
+	wait "$CAPPID" || true
+}
+
+bg() {	# start a background helper in netns, wait for "ready"
+	local ns=$1; shift
+	ip netns exec "$ns" "$@" >"$TMP/bg.out" 2>&1 &
+	PIDS+=($!)
+	for _ in $(seq 100); do grep -q ready "$TMP/bg.out" 2>/dev/null && break; sleep 0.05; done
+}
+
+setup
+mkdir -p "$CAP" "$EXP"
+rm -f "$CAP"/* ; rm -rf "${EXP:?}"/*
+
+# 1. TCP over IPv4: bulk data with a deterministic drop (SACK), window
+#    scaling, RST for a closed port, abortive close.
+B nft add table inet ptdg
+B nft add chain inet ptdg in '{ type filter hook input priority 0; }'
+B nft add rule inet ptdg in tcp dport 5001 tcp flags '& (syn) == 0' numgen inc mod 9 == 4 drop
+cap_start tcp4 $NSA va
+bg $NSB $PY tcpserver 10.77.0.2 5001 3000
+A $PY tcpclient 10.77.0.2 5001 12000 1400
+A $PY tcpreset 10.77.0.2 5999
+bg $NSB $PY tcpserver 10.77.0.2 5002 10
+A $PY tcpabort 10.77.0.2 5002
+cap_stop
+B nft delete table inet ptdg
+
+# 2. TCP over IPv6
+cap_start tcp6 $NSA va
+bg $NSB $PY tcpserver 2001:db8:77::2 5003 1500
+A $PY tcpclient 2001:db8:77::2 5003 5000 1000
+A $PY tcpreset 2001:db8:77::2 5999
+cap_stop
+
+# 3. UDP v4/v6, port unreachable both families
+cap_start udp $NSA va
+bg $NSB $PY udpecho 10.77.0.2 9001 2
+A $PY udpsend 10.77.0.2 9001 hello "second datagram"
+bg $NSB $PY udpecho 2001:db8:77::2 9001 1
+A $PY udpsend 2001:db8:77::2 9001 hello6
+A $PY udpsend 10.77.0.2 9999 nobody-home
+A $PY udpsend 2001:db8:77::2 9999 nobody-home6
+cap_stop
+
+# 4. DNS from dnsmasq
+cat >"$TMP/dnsmasq.conf" <<CONF
+no-resolv
+no-hosts
+bind-interfaces
+listen-address=10.77.0.2
+listen-address=2001:db8:77::2
+user=root
+local=/example.test/
+local=/77.10.in-addr.arpa/
+host-record=host.example.test,10.77.0.51,2001:db8:77::51
+host-record=www.example.test,10.77.0.50
+cname=alias.example.test,host.example.test
+mx-host=example.test,mail.example.test,10
+host-record=mail.example.test,10.77.0.25
+txt-record=example.test,"v=spf1 -all","hello world"
+srv-host=_sip._tcp.example.test,sip.example.test,5060,10,20
+ptr-record=9.0.77.10.in-addr.arpa,nine.example.test
+auth-server=ns1.example.test,vb
+auth-zone=example.test,10.77.0.0/24,2001:db8:77::/64
+auth-soa=2024010101,hostmaster.example.test,1200,120,604800
+CONF
+B dnsmasq -k --conf-file="$TMP/dnsmasq.conf" --pid-file="$TMP/dnsmasq.pid" >"$TMP/dnsmasq.log" 2>&1 &
+PIDS+=($!)
+sleep 1
+cap_start dns $NSA va
+D="dig +tries=1 +time=2 @10.77.0.2"
+A $D host.example.test A >/dev/null || true
+A $D host.example.test AAAA >/dev/null || true
+A $D alias.example.test A >/dev/null || true
+A $D example.test MX >/dev/null || true
+A $D example.test TXT >/dev/null || true
+A $D example.test SOA >/dev/null || true
+A $D example.test NS >/dev/null || true
+A $D _sip._tcp.example.test SRV >/dev/null || true
+A $D -x 10.77.0.51 >/dev/null || true
+A $D -x 10.77.0.9 >/dev/null || true
+A $D nothere.example.test A >/dev/null || true
+A $D +noedns www.example.test A >/dev/null || true
+A $D other.invalid A >/dev/null || true
+A $D +tcp host.example.test A >/dev/null || true
+A dig +tries=1 +time=2 @2001:db8:77::2 host.example.test AAAA >/dev/null || true
+cap_stop
+
+# 5. ICMP: echo, host/admin unreachable, time exceeded, redirect
+cap_start icmp $NSA va
+A ping -c 2 -i 0.2 10.77.0.2 >/dev/null
+A ping -c 1 -W 1 10.99.1.1 >/dev/null || true
+A ping -c 1 -W 1 10.99.2.1 >/dev/null || true
+A ping -c 1 -W 1 -t 1 10.99.5.5 >/dev/null || true
+A ping -c 1 -W 1 10.99.5.6 >/dev/null || true
+cap_stop
+
+# 6. ICMPv6: echo, neighbour discovery, unreachable
+A ip -6 neigh flush dev va
+cap_start icmp6 $NSA va
+A ping -6 -c 2 -i 0.2 2001:db8:77::2 >/dev/null
+A ping -6 -c 1 -W 1 2001:db8:77::77 >/dev/null || true
+A $PY udpsend 2001:db8:77::2 9999 closed
+cap_stop
+
+# 7. ARP
+A ip neigh flush dev va
+cap_start arp $NSA va
+A ping -c 1 10.77.0.2 >/dev/null
+A arping -c 2 -I va 10.77.0.2 >/dev/null || true
+A arping -U -c 1 -I va 10.77.0.1 >/dev/null || true
+cap_stop
+
+# 8. IPv4 / IPv6 fragments
+cap_start frag $NSA va
+A ping -c 1 -s 3000 10.77.0.2 >/dev/null
+A ping -6 -c 1 -s 3000 2001:db8:77::2 >/dev/null
+A $PY udpsend 10.77.0.2 9998 "$(printf 'y%.0s' $(seq 2000))"
+cap_stop
+
+# 9. 802.1Q / 802.1ad frames (hand-built, sent on va)
+cap_start vlan $NSA va
+A env PYTHONPATH="$HERE" python3 "$HERE/crafted.py" vlan va 02:00:00:00:00:0b
+cap_stop
+
+# 10/11. -i any: Linux cooked v1 and v2
+anytraffic() {
+	A ping -c 1 127.0.0.1 >/dev/null
+	A ping -c 1 10.77.0.2 >/dev/null
+	bg $NSA $PY udpecho 127.0.0.1 9001 1
+	A $PY udpsend 127.0.0.1 9001 loopback
+	bg $NSA $PY tcpserver 127.0.0.1 "$1" 100
+	A $PY tcpclient 127.0.0.1 "$1" 200 200
+	A ping -6 -c 1 2001:db8:77::2 >/dev/null
+}
+cap_start sll $NSA any -y LINUX_SLL
+anytraffic 5005
+cap_stop
+cap_start sll2 $NSA any -y LINUX_SLL2
+anytraffic 5006
+cap_stop
+
+# 12. DLT_RAW: a tun device; pktgen injects IPv4/IPv6 packets, the kernel answers
+bg $NSA $PY tunhelper tun0 "$TMP/tungo"
+cap_start raw $NSA tun0
+touch "$TMP/tungo"
+sleep 1.5
+cap_stop
+touch "$TMP/tungo.end"
+
+# 14. TCP options from the kernel: TFO cookie, MD5 signature, MPTCP
+cap_start tcpopts $NSA va
+bg $NSB $PY tfoserver 10.77.0.2 5008 2
+A $PY tfoclient 10.77.0.2 5008
+bg $NSB $PY md5server 10.77.0.2 5009 10.77.0.1
+A $PY md5client 10.77.0.2 5009
+bg $NSB $PY mptcpserver 10.77.0.2 5011
+A $PY mptcpclient 10.77.0.2 5011
+cap_stop
+
+# 15. Hand-built frames (options, ext headers, odd ICMP types, RARP, ...)
+cap_start crafted $NSA va
+A env PYTHONPATH="$HERE" python3 "$HERE/crafted.py" va 02:00:00:00:00:0b
+cap_stop
+
+# 16. Truncated: snaplen 70 over TCP, DNS, ICMP
+cap_start trunc $NSA va -s 70
+bg $NSB $PY tcpserver 10.77.0.2 5012 500
+A $PY tcpclient 10.77.0.2 5012 2000 1000
+A $D host.example.test A >/dev/null || true
+A $D example.test TXT >/dev/null || true
+A ping -c 1 -s 100 10.77.0.2 >/dev/null
+A ping -6 -c 1 -s 100 2001:db8:77::2 >/dev/null
+A ping -c 1 -W 1 10.99.1.1 >/dev/null || true
+cap_stop
+
+# 17. DLT_NULL, synthesised from tcp4/tcp6 (BSD loopback header)
+python3 - "$CAP/tcp4.pcap" "$CAP/tcp6.pcap" "$CAP/null.pcap" <<'PYEOF'
+import struct, sys
+def read(fn):
+    d = open(fn, 'rb').read()
+    out, off = [], 24
+    while off < len(d):
+        ts, tu, cl, ol = struct.unpack('<IIII', d[off:off + 16])
+        out.append((ts, tu, d[off + 16:off + 16 + cl], ol))
+        off += 16 + cl
+    return out
+pk = [p for p in read(sys.argv[1]) if p[2][12:14] == b'\x08\x00'][:12]
+pk += [p for p in read(sys.argv[2]) if p[2][12:14] == b'\x86\xdd'][:8]
+with open(sys.argv[3], 'wb') as f:
+    f.write(struct.pack('<IHHiIII', 0xa1b2c3d4, 2, 4, 0, 0, 262144, 0))
+    for ts, tu, data, ol in pk:
+        af = 2 if data[12:14] == b'\x08\x00' else 24
+        body = struct.pack('<I', af) + data[14:]
+        f.write(struct.pack('<IIII', ts, tu, len(body), ol - 14 + 4))
+        f.write(body)
+PYEOF
+
+# 18. pcapng copy of one capture (the reader must handle both formats)
+editcap -F pcapng "$CAP/icmp.pcap" "$CAP/icmpng.pcapng"
+
+# ---------------------------------------------------------------- expected
+FLAGSETS=(
+	"default|"
+	"v|-v"
+	"vv|-vv"
+	"q|-q"
+	"e|-e"
+	"x|-x"
+	"xx|-xx"
+	"X|-X"
+	"XX|-XX"
+	"A|-A"
+	"S|-S"
+	"t|-t"
+	"tt|-tt"
+	"ttt|-ttt"
+	"tttt|-tttt"
+	"ttttt|-ttttt"
+	"nano|--nano"
+	"num|-#"
+	"ev|-e -v"
+	"vvv|-vvv"
+	"qe|-q -e"
+)
+: >"$HERE/cases.txt"
+for c in "$CAP"/*; do
+	base=$(basename "$c")
+	cname=${base%.*}
+	mkdir -p "$EXP/$cname"
+	for fs in "${FLAGSETS[@]}"; do
+		fname=${fs%%|*}
+		flags=${fs#*|}
+		# shellcheck disable=SC2086
+		tcpdump -nn $flags -r "$c" >"$EXP/$cname/$fname.txt" 2>/dev/null
+		echo "$cname-$fname|$base|$flags" >>"$HERE/cases.txt"
+	done
+done
+du -sh "$CAP" "$EXP"
+wc -l "$HERE/cases.txt"

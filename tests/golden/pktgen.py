@@ -1,0 +1,273 @@
+#!/usr/bin/env python3
+"""Traffic helpers for tests/golden/generate.sh (run inside test netns only)."""
+import socket, struct, sys, time, os, select
+
+def csum(b):
+    if len(b) % 2:
+        b += b'\0'
+    s = sum(struct.unpack('!%dH' % (len(b) // 2), b))
+    while s >> 16:
+        s = (s & 0xffff) + (s >> 16)
+    return (~s) & 0xffff
+
+def mac(s):
+    return bytes(int(x, 16) for x in s.split(':'))
+
+def eth(dst, src, etype, payload):
+    return mac(dst) + mac(src) + struct.pack('!H', etype) + payload
+
+def ip4(src, dst, proto, payload, ttl=64, ident=0x1234, df=True, opts=b'', tos=0, frag=0):
+    ihl = 5 + len(opts) // 4
+    fl = (0x4000 if df else 0) | frag
+    h = struct.pack('!BBHHHBBH4s4s', 0x40 | ihl, tos, 20 + len(opts) + len(payload), ident, fl,
+                    ttl, proto, 0, socket.inet_aton(src), socket.inet_aton(dst)) + opts
+    h = h[:10] + struct.pack('!H', csum(h)) + h[12:]
+    return h + payload
+
+def ip6(src, dst, nh, payload, hlim=64):
+    return struct.pack('!IHBB16s16s', 0x60000000, len(payload), nh, hlim,
+                       socket.inet_pton(socket.AF_INET6, src), socket.inet_pton(socket.AF_INET6, dst)) + payload
+
+def pseudo4(src, dst, proto, ln):
+    return socket.inet_aton(src) + socket.inet_aton(dst) + struct.pack('!BBH', 0, proto, ln)
+
+def pseudo6(src, dst, proto, ln):
+    return socket.inet_pton(socket.AF_INET6, src) + socket.inet_pton(socket.AF_INET6, dst) + struct.pack('!IxxxB', ln, proto)
+
+def tcp(src, dst, sport, dport, seq, ack, flags, opts=b'', data=b'', win=64240, v6=False, urp=0):
+    while len(opts) % 4:
+        opts += b'\0'
+    off = (5 + len(opts) // 4) << 12
+    h = struct.pack('!HHIIHHHH', sport, dport, seq, ack, off | flags, win, 0, urp) + opts + data
+    ps = (pseudo6 if v6 else pseudo4)(src, dst, 6, len(h))
+    c = csum(ps + h)
+    return h[:16] + struct.pack('!H', c) + h[18:]
+
+def udp(src, dst, sport, dport, data, v6=False):
+    h = struct.pack('!HHHH', sport, dport, 8 + len(data), 0) + data
+    ps = (pseudo6 if v6 else pseudo4)(src, dst, 17, len(h))
+    c = csum(ps + h) or 0xffff
+    return h[:6] + struct.pack('!H', c) + h[8:]
+
+def icmp6(src, dst, typ, code, body):
+    h = struct.pack('!BBH', typ, code, 0) + body
+    c = csum(pseudo6(src, dst, 58, len(h)) + h)
+    return h[:2] + struct.pack('!H', c) + h[4:]
+
+def icmp4(typ, code, body):
+    h = struct.pack('!BBH', typ, code, 0) + body
+    return h[:2] + struct.pack('!H', csum(h)) + h[4:]
+
+def send_frames(ifname, frames):
+    s = socket.socket(socket.AF_PACKET, socket.SOCK_RAW)
+    s.bind((ifname, 0))
+    for f in frames:
+        s.send(f)
+        time.sleep(0.01)
+
+# ---------------------------------------------------------------- commands
+def tcpserver(host, port, reply=2000, count=1):
+    fam = socket.AF_INET6 if ':' in host else socket.AF_INET
+    s = socket.socket(fam, socket.SOCK_STREAM)
+    s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    s.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 8192)
+    s.bind((host, int(port)))
+    s.listen(5)
+    print('ready', flush=True)
+    for _ in range(int(count)):
+        c, _ = s.accept()
+        n = 0
+        while True:
+            d = c.recv(65536)
+            if not d:
+                break
+            n += len(d)
+            if b'QUIT' in d:
+                break
+        c.sendall(b'OK ' + b'x' * int(reply))
+        c.close()
+
+def tcpclient(host, port, nbytes=20000, chunk=1000):
+    fam = socket.AF_INET6 if ':' in host else socket.AF_INET
+    s = socket.socket(fam, socket.SOCK_STREAM)
+    s.connect((host, int(port)))
+    sent = 0
+    i = 0
+    while sent < int(nbytes):
+        d = (('line %d of test data, hello world!\n' % i) * 100).encode()[:int(chunk)]
+        s.sendall(d)
+        sent += len(d)
+        i += 1
+    s.sendall(b'QUIT')
+    s.shutdown(socket.SHUT_WR)
+    while s.recv(65536):
+        pass
+    s.close()
+
+def tcpreset(host, port):
+    fam = socket.AF_INET6 if ':' in host else socket.AF_INET
+    s = socket.socket(fam, socket.SOCK_STREAM)
+    try:
+        s.connect((host, int(port)))
+    except OSError:
+        pass
+    s.close()
+
+def tcpabort(host, port):
+    """Connect, send a little, then close with SO_LINGER 0 -> RST."""
+    fam = socket.AF_INET6 if ':' in host else socket.AF_INET
+    s = socket.socket(fam, socket.SOCK_STREAM)
+    s.connect((host, int(port)))
+    s.sendall(b'hello\r\n')
+    time.sleep(0.1)
+    s.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack('ii', 1, 0))
+    s.close()
+
+def udpsend(host, port, *msgs):
+    fam = socket.AF_INET6 if ':' in host else socket.AF_INET
+    s = socket.socket(fam, socket.SOCK_DGRAM)
+    for m in msgs:
+        s.sendto(m.encode(), (host, int(port)))
+        time.sleep(0.02)
+
+def udpecho(host, port, count):
+    fam = socket.AF_INET6 if ':' in host else socket.AF_INET
+    s = socket.socket(fam, socket.SOCK_DGRAM)
+    s.bind((host, int(port)))
+    print('ready', flush=True)
+    for _ in range(int(count)):
+        d, a = s.recvfrom(65536)
+        s.sendto(d.upper(), a)
+
+def tfoclient(host, port):
+    fam = socket.AF_INET6 if ':' in host else socket.AF_INET
+    for i in range(2):
+        s = socket.socket(fam, socket.SOCK_STREAM)
+        s.sendto(b'fastopen data %d\n' % i, 0x20000000, (host, int(port)))  # MSG_FASTOPEN
+        s.sendall(b'QUIT')
+        s.shutdown(socket.SHUT_WR)
+        while s.recv(65536):
+            pass
+        s.close()
+        time.sleep(0.1)
+
+def tfoserver(host, port, count):
+    fam = socket.AF_INET6 if ':' in host else socket.AF_INET
+    s = socket.socket(fam, socket.SOCK_STREAM)
+    s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    s.setsockopt(socket.IPPROTO_TCP, 23, 5)  # TCP_FASTOPEN
+    s.bind((host, int(port)))
+    s.listen(5)
+    print('ready', flush=True)
+    for _ in range(int(count)):
+        c, _ = s.accept()
+        while True:
+            d = c.recv(65536)
+            if not d or b'QUIT' in d:
+                break
+        c.sendall(b'bye\n')
+        c.close()
+
+def md5sock(fam, peer, key):
+    # struct tcp_md5sig { sockaddr_storage addr; u8 flags, prefixlen; u16 keylen; u32 ifindex; u8 key[80]; }
+    if fam == socket.AF_INET:
+        sa = struct.pack('=H', fam) + struct.pack('!H', 0) + socket.inet_aton(peer)
+    else:
+        sa = struct.pack('=H', fam) + struct.pack('!HI', 0, 0) + socket.inet_pton(fam, peer)
+    sa = sa.ljust(128, b'\0')
+    return sa + struct.pack('=BBHI', 0, 0, len(key), 0) + key.ljust(80, b'\0')
+
+def md5server(host, port, peer):
+    s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    s.setsockopt(socket.IPPROTO_TCP, 14, md5sock(socket.AF_INET, peer, b'secret'))
+    s.bind((host, int(port)))
+    s.listen(1)
+    print('ready', flush=True)
+    c, _ = s.accept()
+    while True:
+        d = c.recv(65536)
+        if not d or b'QUIT' in d:
+            break
+    c.sendall(b'md5 ok\n')
+    c.close()
+
+def md5client(host, port):
+    s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    s.setsockopt(socket.IPPROTO_TCP, 14, md5sock(socket.AF_INET, host, b'secret'))
+    s.connect((host, int(port)))
+    s.sendall(b'signed QUIT')
+    s.shutdown(socket.SHUT_WR)
+    while s.recv(65536):
+        pass
+    s.close()
+
+def mptcpserver(host, port):
+    s = socket.socket(socket.AF_INET, socket.SOCK_STREAM, 262)
+    s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    s.bind((host, int(port)))
+    s.listen(1)
+    print('ready', flush=True)
+    c, _ = s.accept()
+    while True:
+        d = c.recv(65536)
+        if not d or b'QUIT' in d:
+            break
+    c.sendall(b'mptcp ok\n')
+    c.close()
+
+def mptcpclient(host, port):
+    s = socket.socket(socket.AF_INET, socket.SOCK_STREAM, 262)
+    s.connect((host, int(port)))
+    s.sendall(b'mptcp data\n')
+    time.sleep(0.05)
+    s.sendall(b'QUIT')
+    s.shutdown(socket.SHUT_WR)
+    while s.recv(65536):
+        pass
+    s.close()
+
+
+def tunhelper(ifname, gofile):
+    """Own a tun device (DLT_RAW capture), inject packets once gofile exists."""
+    import fcntl, subprocess
+    fd = os.open('/dev/net/tun', os.O_RDWR)
+    fcntl.ioctl(fd, 0x400454ca, struct.pack('16sH', ifname.encode(), 0x0001 | 0x1000))
+    for c in (['ip', 'addr', 'add', '10.79.0.1/24', 'dev', ifname],
+              ['ip', 'addr', 'add', '2001:db8:79::1/64', 'dev', ifname, 'nodad'],
+              ['ip', 'link', 'set', ifname, 'up']):
+        subprocess.check_call(c)
+    ls = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    ls.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    ls.bind(('10.79.0.1', 5007))
+    ls.listen(1)
+    print('ready', flush=True)
+    while not os.path.exists(gofile):
+        time.sleep(0.05)
+    L, R = '10.79.0.1', '10.79.0.2'
+    L6, R6 = '2001:db8:79::1', '2001:db8:79::2'
+    pk = [
+        ip4(R, L, 1, icmp4(8, 0, struct.pack('!HH', 0x4d2, 1) + b'tun echo 1')),
+        ip4(R, L, 1, icmp4(8, 0, struct.pack('!HH', 0x4d2, 2) + b'tun echo 2')),
+        ip4(R, L, 17, udp(R, L, 9000, 9999, b'closed port')),
+        ip4(R, L, 6, tcp(R, L, 40000, 5999, 100, 0, 0x002, opts=bytes([2, 4, 5, 0xb4]))),
+        ip4(R, L, 6, tcp(R, L, 40001, 5007, 1000, 0, 0x002, opts=bytes([2, 4, 5, 0xb4, 4, 2, 1, 1]))),
+        ip6(R6, L6, 58, icmp6(R6, L6, 128, 0, struct.pack('!HH', 0x4d2, 1) + b'tun6 echo')),
+        ip6(R6, L6, 17, udp(R6, L6, 9000, 9999, b'closed6', v6=True)),
+        ip6(R6, L6, 6, tcp(R6, L6, 40002, 5999, 7, 0, 0x002, v6=True)),
+    ]
+    for p in pk:
+        os.write(fd, p)
+        time.sleep(0.05)
+    while not os.path.exists(gofile + '.end'):
+        time.sleep(0.05)
+    os.close(fd)
+
+if __name__ == '__main__':
+    cmd = sys.argv[1]
+    args = sys.argv[2:]
+    if cmd == 'crafted':
+        import crafted
+        crafted.main(*args)
+    else:
+        globals()[cmd](*args)
