@@ -28,7 +28,15 @@ struct ring {
 	size_t alen, acap;
 	void (*pre)(void *arg);
 	void *pre_arg;
+	ring_cb batch;
+	void *batch_arg;
 };
+
+void ring_set_batch_hook(struct ring *r, ring_cb fn, void *arg)
+{
+	r->batch = fn;
+	r->batch_arg = arg;
+}
 
 void ring_set_pre_deliver(struct ring *r, void (*fn)(void *arg), void *arg)
 {
@@ -135,6 +143,12 @@ int ring_consume(struct ring *r)
 		qsort(r->recs, r->nrec, sizeof(*r->recs), cmp_rec);
 	if (r->nrec && r->pre)
 		r->pre(r->pre_arg);
+	for (i = 0; r->batch && i < r->nrec; i++) {
+		const struct ptd_pkt_hdr *h =
+			(const void *)(r->arena + r->recs[i].off);
+
+		r->batch(r->batch_arg, h, (const uint8_t *)(h + 1));
+	}
 	for (i = 0; i < r->nrec; i++) {
 		const struct ptd_pkt_hdr *h =
 			(const void *)(r->arena + r->recs[i].off);

@@ -22,6 +22,9 @@ uint64_t ring_lost(const struct ring *r);
 /* Called after a batch is read and before it is delivered (to bring the
  * process events that preceded those packets up to date). */
 void ring_set_pre_deliver(struct ring *r, void (*fn)(void *arg), void *arg);
+/* Called for every record of a batch, in time order, before any record of
+ * the batch is delivered (a look-ahead, e.g. for packet ids). */
+void ring_set_batch_hook(struct ring *r, ring_cb fn, void *arg);
 void ring_close(struct ring *r);
 
 #endif
