@@ -123,45 +123,34 @@ static int writer_id(struct live *lv, const struct pkt *p)
 	return id;
 }
 
-static int on_packet(void *arg, const struct ptd_pkt_hdr *h,
-		     const uint8_t *data)
+const char *live_ifname(struct live *lv, uint32_t ifindex, char *buf,
+			size_t size, bool *l3)
 {
-	struct live *lv = arg;
-	const struct iface *ifc = ifaces_get(lv->ift, h->ifindex);
-	char idx[16];
-	struct pkt p;
+	const struct iface *ifc = ifaces_get(lv->ift, ifindex);
+
+	*l3 = ifc && iface_is_l3(ifc);
+	if (ifc && ifc->name[0])
+		return ifc->name;
+	snprintf(buf, size, "%u", ifindex);
+	return buf;
+}
+
+int live_deliver(struct live *lv, struct pkt *p, uint16_t ethertype)
+{
 	int id, r;
 
 	if (lv->stop)
 		return -1;
-	memset(&p, 0, sizeof(p));
-	p.ts_ns = (uint64_t)((int64_t)h->ts_boot_ns + lv->boot_to_wall);
-	p.tsresol_ns = 1;
-	p.ifindex = h->ifindex;
-	if (ifc && ifc->name[0]) {
-		p.ifname = ifc->name;
-	} else {
-		snprintf(idx, sizeof(idx), "%u", h->ifindex);
-		p.ifname = idx;
-	}
-	p.dir = h->dir == PTD_DIR_IN ? PKT_DIR_IN : PKT_DIR_OUT;
-	p.dlt = (ifc && iface_is_l3(ifc)) ? DLT_RAW : DLT_EN10MB;
-	p.caplen = h->caplen;
-	p.len = h->len;
-	p.data = data;
-	if (h->attributed)
-		p.meta = enrich(lv->en, &h->owner);
-	if (p.dlt != DLT_EN10MB &&
-	    !pkt_to_ethernet(&p, (uint16_t)((h->protocol >> 8) | (h->protocol << 8)),
-			     lv->ethbuf, 14 + PTD_MAX_CAPLEN))
+	if (p->dlt != DLT_EN10MB &&
+	    !pkt_to_ethernet(p, ethertype, lv->ethbuf, 14 + PTD_MAX_CAPLEN))
 		return 0;
-	id = writer_id(lv, &p);
+	id = writer_id(lv, p);
 	if (id < 0) {
 		die_msg("%s", writer_error(lv->sinks.w));
 		lv->stop = true;
 		return -1;
 	}
-	r = sinks_packet(&lv->sinks, id, &p);
+	r = sinks_packet(&lv->sinks, id, p);
 	if (r == 0 || r == 1)
 		lv->captured++;
 	if (r != 0) {
@@ -169,6 +158,30 @@ static int on_packet(void *arg, const struct ptd_pkt_hdr *h,
 		return -1;
 	}
 	return 0;
+}
+
+static int on_packet(void *arg, const struct ptd_pkt_hdr *h,
+		     const uint8_t *data)
+{
+	struct live *lv = arg;
+	char idx[16];
+	struct pkt p;
+	bool l3;
+
+	memset(&p, 0, sizeof(p));
+	p.ts_ns = (uint64_t)((int64_t)h->ts_boot_ns + lv->boot_to_wall);
+	p.tsresol_ns = 1;
+	p.ifindex = h->ifindex;
+	p.ifname = live_ifname(lv, h->ifindex, idx, sizeof(idx), &l3);
+	p.dir = h->dir == PTD_DIR_IN ? PKT_DIR_IN : PKT_DIR_OUT;
+	p.dlt = l3 ? DLT_RAW : DLT_EN10MB;
+	p.caplen = h->caplen;
+	p.len = h->len;
+	p.data = data;
+	if (h->attributed)
+		p.meta = enrich(lv->en, &h->owner);
+	return live_deliver(lv, &p, (uint16_t)((h->protocol >> 8) |
+					       (h->protocol << 8)));
 }
 
 static int on_proc_event(void *arg, void *data, size_t size)

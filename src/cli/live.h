@@ -42,7 +42,16 @@ struct live {
 	int child_status;
 	bool child_exited;
 	uint64_t child_exit_at;	/* monotonic ns */
+	struct live_drops *drops;	/* --drops, see live_drops.c */
 };
+
+/* The name of an interface for printing (its index when unknown); *l3 is
+ * set for devices without a link-layer header. */
+const char *live_ifname(struct live *lv, uint32_t ifindex, char *buf,
+			size_t size, bool *l3);
+/* Hands one packet to the sinks: data without an Ethernet header (DLT_RAW)
+ * gets a synthesized one with ethertype.  -1 when the capture must stop. */
+int live_deliver(struct live *lv, struct pkt *p, uint16_t ethertype);
 
 /* Process/container filter set-up (before the loader is opened). */
 int live_filter_mode(const struct options *o, uint32_t *mode);
