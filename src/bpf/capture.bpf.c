@@ -66,6 +66,18 @@ extern struct nf_conn *bpf_skb_ct_lookup(struct __sk_buff *skb,
 					 struct bpf_ct_opts *opts,
 					 __u32 opts__sz) __ksym __weak;
 extern void bpf_ct_release(struct nf_conn *ct) __ksym __weak;
+extern void *bpf_cast_to_kern_ctx(void *obj) __ksym __weak;
+
+/* The network namespace of the device the packet is on. */
+static __always_inline __u32 skb_netns(struct __sk_buff *skb)
+{
+	struct sk_buff *kskb;
+
+	if (!bpf_cast_to_kern_ctx)
+		return 0;
+	kskb = bpf_cast_to_kern_ctx(skb);
+	return BPF_CORE_READ(kskb, dev, nd_net.net, ns.inum);
+}
 
 /* The packet's own (src, dst) tuple, unordered; -1 without a flow. */
 static __always_inline int skb_tuple(struct __sk_buff *skb, __u32 nh,
@@ -158,14 +170,15 @@ static __always_inline int ct_original(struct __sk_buff *skb,
 	return -1;
 }
 
+/* echo_only: only ICMP echo flows (for the kernel's own replies) */
 static __always_inline struct ptd_owner *flow_owner(struct __sk_buff *skb,
-						    __u32 nh)
+						    __u32 nh, bool echo_only)
 {
 	struct ptd_flow_key k, orig;
 	struct ptd_owner *o;
 	int r = skb_tuple(skb, nh, &k);
 
-	if (r < 0)
+	if (r < 0 || (echo_only && r != 1))
 		return NULL;
 	if (r == 0) {
 		orig = k;
@@ -188,7 +201,7 @@ static __always_inline struct ptd_owner *packet_owner(struct __sk_buff *skb,
 	__u64 cookie;
 
 	if (!sk)
-		return flow_owner(skb, nh);
+		return flow_owner(skb, nh, false);
 	cookie = bpf_get_socket_cookie(skb);
 	o = bpf_map_lookup_elem(&sock_owner, &cookie);
 	if (o)
@@ -197,13 +210,14 @@ static __always_inline struct ptd_owner *packet_owner(struct __sk_buff *skb,
 	 * A socket we don't know: opened before we started, a listener's
 	 * request socket (SYN-ACK), or a socket left on an skb that crossed
 	 * a veth from another namespace; its flow may be known.  The kernel's
-	 * own control sockets (RSTs from closed ports, ICMP errors) are raw
-	 * sockets: their packets have no process.
+	 * own control sockets are raw sockets: an echo reply belongs to the
+	 * ping it answers, but RSTs from closed ports and ICMP errors have no
+	 * process.
 	 */
 	sk = bpf_sk_fullsock(sk);
 	if (sk && sk->type != PTD_SOCK_STREAM && sk->type != PTD_SOCK_DGRAM)
-		return NULL;
-	return flow_owner(skb, nh);
+		return flow_owner(skb, nh, true);
+	return flow_owner(skb, nh, false);
 }
 
 static __always_inline int owner_passes(const struct ptd_owner *o)
@@ -253,6 +267,7 @@ static __always_inline int capture(struct __sk_buff *skb, __u8 dir, __u32 nh)
 	h.caplen = caplen;
 	h.protocol = skb->protocol;
 	h.dir = dir;
+	h.netns = skb_netns(skb);
 
 	stat_inc(PTD_STAT_MATCHED);
 	err = bpf_perf_event_output(skb, &events,

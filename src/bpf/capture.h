@@ -66,6 +66,8 @@ struct ptd_pkt_hdr {
 	__u16 protocol;		/* skb->protocol, network byte order */
 	__u8 dir;		/* PTD_DIR_* */
 	__u8 attributed;	/* owner below is valid */
+	__u32 netns;		/* inode of the device's network namespace */
+	__u32 pad1;
 	struct ptd_owner owner;
 };
 

@@ -37,6 +37,7 @@
 enum { ENTRY_ETH_IN, ENTRY_ETH_OUT, ENTRY_RAW_IN, ENTRY_RAW_OUT, ENTRY_MAX };
 
 struct attachment {
+	uint64_t netns;
 	uint32_t ifindex;
 	int link_fd[2];		/* tcx: ingress, egress; -1 when none */
 	bool tc[2];		/* clsact fallback in use */
@@ -160,6 +161,16 @@ int loader_proc_events_fd(struct loader *l)
 	return bpf_map__fd(l->skel->maps.proc_events);
 }
 
+int loader_map_fd(struct loader *l, const char *name)
+{
+	struct bpf_map *m;
+
+	if (!l || !l->skel)
+		return -1;
+	m = bpf_object__find_map_by_name(l->skel->obj, name);
+	return m ? bpf_map__fd(m) : -1;
+}
+
 /* The cgroup v2 mount: unified on hybrid hosts, /sys/fs/cgroup on v2 ones. */
 static int cgroup2_root_fd(void)
 {
@@ -245,12 +256,13 @@ int loader_add_flow(struct loader *l, const void *key, const void *owner)
 	return map_set(l->skel->maps.flows, key, owner);
 }
 
-static struct attachment *find_att(struct loader *l, uint32_t ifindex)
+static struct attachment *find_att(struct loader *l, uint64_t netns,
+				   uint32_t ifindex)
 {
 	size_t i;
 
 	for (i = 0; i < l->natt; i++)
-		if (l->att[i].ifindex == ifindex)
+		if (l->att[i].ifindex == ifindex && l->att[i].netns == netns)
 			return &l->att[i];
 	return NULL;
 }
@@ -352,10 +364,10 @@ void loader_cleanup_stale(uint32_t ifindex)
 		tc_destroy_clsact(ifindex);
 }
 
-int loader_attach(struct loader *l, uint32_t ifindex, bool l3, bool loopback,
-		  char *err, size_t errlen)
+int loader_attach(struct loader *l, uint64_t netns, uint32_t ifindex, bool l3,
+		  bool loopback, char *err, size_t errlen)
 {
-	struct attachment *a = find_att(l, ifindex);
+	struct attachment *a = find_att(l, netns, ifindex);
 	int d, r;
 
 	if (a)
@@ -375,6 +387,7 @@ int loader_attach(struct loader *l, uint32_t ifindex, bool l3, bool loopback,
 	}
 	a = &l->att[l->natt];
 	memset(a, 0, sizeof(*a));
+	a->netns = netns;
 	a->ifindex = ifindex;
 	a->link_fd[0] = a->link_fd[1] = -1;
 	for (d = 0; d < 2; d++) {
@@ -418,22 +431,40 @@ fail:
 	return r;
 }
 
-void loader_detach(struct loader *l, uint32_t ifindex)
+static void detach_one(struct loader *l, struct attachment *a, bool tc_too)
 {
-	struct attachment *a = find_att(l, ifindex);
+	uint32_t ifindex = a->ifindex;
 	int d;
 
-	if (!a)
-		return;
 	for (d = 0; d < 2; d++) {
 		if (a->link_fd[d] >= 0)
 			close(a->link_fd[d]);
-		if (a->tc[d])
+		if (a->tc[d] && tc_too)
 			tc_detach_one(ifindex, d);
 	}
-	if (a->made_clsact)
+	if (a->made_clsact && tc_too)
 		tc_destroy_clsact(ifindex);
 	*a = l->att[--l->natt];
+}
+
+void loader_detach(struct loader *l, uint64_t netns, uint32_t ifindex)
+{
+	struct attachment *a = find_att(l, netns, ifindex);
+
+	if (a)
+		detach_one(l, a, true);
+}
+
+void loader_detach_netns(struct loader *l, uint64_t netns)
+{
+	size_t i = 0;
+
+	/* the devices are gone or going with their namespace */
+	while (i < l->natt)
+		if (l->att[i].netns == netns)
+			detach_one(l, &l->att[i], false);
+		else
+			i++;
 }
 
 void loader_stats(struct loader *l, struct loader_stats *st)
@@ -477,7 +508,7 @@ void loader_close(struct loader *l)
 	if (!l)
 		return;
 	while (l->natt)
-		loader_detach(l, l->att[0].ifindex);
+		detach_one(l, &l->att[0], true);
 	while (l->ntrack > 0)
 		bpf_link__destroy(l->track[--l->ntrack]);
 	free(l->att);

@@ -32,6 +32,9 @@ int loader_open(const struct loader_opts *o, struct loader **out,
 int loader_events_fd(struct loader *l);
 /* The ring buffer of exec/fork/exit events. */
 int loader_proc_events_fd(struct loader *l);
+/* The fd of one of the capture object's maps by name (sock_owner, flows,
+ * filter_pids, ...), for other BPF objects to share; -1 when unknown. */
+int loader_map_fd(struct loader *l, const char *name);
 /* Starts the process and socket tracking programs. */
 int loader_start_tracking(struct loader *l, char *err, size_t errlen);
 /* Entries of the in-kernel process filters. */
@@ -40,11 +43,15 @@ int loader_filter_uid(struct loader *l, uint32_t uid);
 int loader_filter_cgroup(struct loader *l, uint64_t cgroup_id);
 /* Seeds the flow table (connections open before the start). */
 int loader_add_flow(struct loader *l, const void *key, const void *owner);
-/* Attach to ifindex; l3 = device without a link header; loopback =
- * capture only egress (every packet comes back as ingress). */
-int loader_attach(struct loader *l, uint32_t ifindex, bool l3, bool loopback,
-		  char *err, size_t errlen);
-void loader_detach(struct loader *l, uint32_t ifindex);
+/* Attach to ifindex of namespace netns (the caller runs in it); l3 =
+ * device without a link header; loopback = capture only egress (every
+ * packet comes back as ingress). */
+int loader_attach(struct loader *l, uint64_t netns, uint32_t ifindex, bool l3,
+		  bool loopback, char *err, size_t errlen);
+/* Must run in the interface's namespace for the clsact fallback. */
+void loader_detach(struct loader *l, uint64_t netns, uint32_t ifindex);
+/* Detaches everything attached in one namespace (it went away). */
+void loader_detach_netns(struct loader *l, uint64_t netns);
 void loader_stats(struct loader *l, struct loader_stats *st);
 /* Remove filters a killed earlier run left (clsact fallback only). */
 void loader_cleanup_stale(uint32_t ifindex);

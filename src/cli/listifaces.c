@@ -1,28 +1,41 @@
-/* -D: the interfaces ptcpdump can capture on, numbered as tcpdump does. */
-#include "run.h"
+/* -D: the interfaces ptcpdump can capture on, numbered as tcpdump does,
+ * in every selected network namespace. */
+#include "live.h"
 
-#include <net/if.h>
 #include <stdio.h>
-#include <sys/stat.h>
+#include <string.h>
 
 int run_list_interfaces(struct options *o)
 {
-	struct if_nameindex *ifs = if_nameindex(), *i;
-	struct stat st;
-	unsigned long long ino = 0;
+	const struct iface *ifc;
+	struct netns *ns;
+	struct live lv;
+	size_t k, i;
 	int n = 1;
 
-	(void)o;
-	if (!ifs) {
-		die_msg("cannot list the interfaces");
+	memset(&lv, 0, sizeof(lv));
+	lv.o = o;
+	lv.epfd = -1;
+	if (live_netns_open(&lv) < 0) {
+		netns_set_free(lv.nss);
 		return 1;
 	}
-	if (stat("/proc/self/ns/net", &st) == 0)
-		ino = (unsigned long long)st.st_ino;
-	for (i = ifs; i->if_index; i++)
-		printf("%d.%s [ifindex %u, netns %llu]\n", n++, i->if_name,
-		       i->if_index, ino);
+	for (k = 0; (ns = netns_at(lv.nss, k)); k++) {
+		for (i = 0; ns->ift && (ifc = ifaces_at(ns->ift, i)); i++) {
+			if (!ifc->present)
+				continue;
+			if (ns->self)
+				printf("%d.%s [ifindex %u, netns %llu]\n", n++,
+				       ifc->name, ifc->ifindex,
+				       (unsigned long long)ns->ino);
+			else
+				printf("%d.%s@%llu [ifindex %u, netns %llu %s]\n",
+				       n++, ifc->name, (unsigned long long)ns->ino,
+				       ifc->ifindex, (unsigned long long)ns->ino,
+				       ns->path);
+		}
+	}
 	printf("%d.any (Pseudo-device that captures on all interfaces)\n", n);
-	if_freenameindex(ifs);
+	netns_set_free(lv.nss);
 	return 0;
 }

@@ -67,74 +67,6 @@ static int64_t boot_to_wall_offset(void)
 	return best;
 }
 
-static bool wanted(const struct live *lv, const struct iface *ifc)
-{
-	int i;
-
-	if (lv->any)
-		return true;
-	for (i = 0; i < lv->o->nifaces; i++)
-		if (strcmp(lv->o->ifaces[i], ifc->name) == 0)
-			return true;
-	return false;
-}
-
-static void on_iface(void *arg, const struct iface *ifc, bool added)
-{
-	struct live *lv = arg;
-	char err[256];
-
-	if (!lv->ld || !wanted(lv, ifc))
-		return;
-	if (!added) {
-		loader_detach(lv->ld, ifc->ifindex);
-		return;
-	}
-	if (loader_attach(lv->ld, ifc->ifindex, iface_is_l3(ifc),
-			  ifc->type == ARPHRD_LOOPBACK, err, sizeof(err)) < 0) {
-		/* an interface that vanished meanwhile is not an error */
-		if (lv->any)
-			return;
-		die_msg("%s: %s", ifc->name, err);
-		lv->attach_failed = true;
-	}
-}
-
-static int writer_id(struct live *lv, const struct pkt *p)
-{
-	struct writer_iface wi;
-	char path[64];
-	int id;
-
-	if (!lv->sinks.w)
-		return 0;
-	if (p->ifindex < MAX_IFINDEX_CACHE && lv->wid[p->ifindex])
-		return lv->wid[p->ifindex] - 1;
-	snprintf(path, sizeof(path), "/proc/%d/ns/net", (int)getpid());
-	memset(&wi, 0, sizeof(wi));
-	wi.ifindex = p->ifindex;
-	wi.name = p->ifname;
-	wi.netns_ino = lv->netns_ino;
-	wi.netns_path = path;
-	wi.filter = lv->o->expr;
-	id = writer_add_iface(lv->sinks.w, &wi);
-	if (id >= 0 && p->ifindex < MAX_IFINDEX_CACHE)
-		lv->wid[p->ifindex] = id + 1;
-	return id;
-}
-
-const char *live_ifname(struct live *lv, uint32_t ifindex, char *buf,
-			size_t size, bool *l3)
-{
-	const struct iface *ifc = ifaces_get(lv->ift, ifindex);
-
-	*l3 = ifc && iface_is_l3(ifc);
-	if (ifc && ifc->name[0])
-		return ifc->name;
-	snprintf(buf, size, "%u", ifindex);
-	return buf;
-}
-
 int live_deliver(struct live *lv, struct pkt *p, uint16_t ethertype)
 {
 	int id, r;
@@ -144,7 +76,7 @@ int live_deliver(struct live *lv, struct pkt *p, uint16_t ethertype)
 	if (p->dlt != DLT_EN10MB &&
 	    !pkt_to_ethernet(p, ethertype, lv->ethbuf, 14 + PTD_MAX_CAPLEN))
 		return 0;
-	id = writer_id(lv, p);
+	id = live_writer_id(lv, p);
 	if (id < 0) {
 		die_msg("%s", writer_error(lv->sinks.w));
 		lv->stop = true;
@@ -164,7 +96,7 @@ static int on_packet(void *arg, const struct ptd_pkt_hdr *h,
 		     const uint8_t *data)
 {
 	struct live *lv = arg;
-	char idx[16];
+	char idx[64];
 	struct pkt p;
 	bool l3;
 
@@ -172,7 +104,8 @@ static int on_packet(void *arg, const struct ptd_pkt_hdr *h,
 	p.ts_ns = (uint64_t)((int64_t)h->ts_boot_ns + lv->boot_to_wall);
 	p.tsresol_ns = 1;
 	p.ifindex = h->ifindex;
-	p.ifname = live_ifname(lv, h->ifindex, idx, sizeof(idx), &l3);
+	p.netns_ino = h->netns;
+	p.ifname = live_ifname(lv, h->netns, h->ifindex, idx, sizeof(idx), &l3);
 	p.dir = h->dir == PTD_DIR_IN ? PKT_DIR_IN : PKT_DIR_OUT;
 	p.dlt = l3 ? DLT_RAW : DLT_EN10MB;
 	p.caplen = h->caplen;
@@ -187,8 +120,13 @@ static int on_packet(void *arg, const struct ptd_pkt_hdr *h,
 static int on_proc_event(void *arg, void *data, size_t size)
 {
 	struct live *lv = arg;
+	const struct ptd_proc_event *e = data;
 
 	proc_cache_event(lv->pc, data, size);
+	/* a process in a namespace we don't know yet (--netns any/newly) */
+	if (lv->o->nnetns && size >= sizeof(e->type) &&
+	    (e->type == PTD_EV_EXEC || e->type == PTD_EV_FORK))
+		live_netns_seen(lv, e->netns, e->pid);
 	return 0;
 }
 
@@ -217,10 +155,16 @@ static void housekeeping(struct live *lv)
 	if (lv->child > 0 && live_child_reap(lv) &&
 	    now - lv->child_exit_at > CHILD_LINGER_NS)
 		lv->quit = true;
+	if (lv->netns_rescan_at && now >= lv->netns_rescan_at) {
+		lv->netns_rescan_at = 0;
+		live_netns_housekeeping(lv);
+	}
 	if (now - last < 1000000000ull)
 		return;
 	last = now;
 	proc_cache_expire(lv->pc, mono_ns(CLOCK_BOOTTIME), PROC_KEEP_NS);
+	if (lv->o->nnetns)
+		live_netns_housekeeping(lv);
 }
 
 static void print_stats(struct live *lv)
@@ -251,53 +195,47 @@ static int compile_filters(struct options *o, struct cbpf_prog *eth,
 	return 0;
 }
 
-static int check_ifaces(struct live *lv)
-{
-	int i;
-
-	for (i = 0; i < lv->o->nifaces; i++) {
-		if (strcmp(lv->o->ifaces[i], "any") == 0)
-			continue;
-		if (!ifaces_by_name(lv->ift, lv->o->ifaces[i])) {
-			die_msg("%s: No such device exists", lv->o->ifaces[i]);
-			return -1;
-		}
-	}
-	return 0;
-}
-
 static const char *capture_name(const struct options *o)
 {
 	return o->nifaces == 1 ? o->ifaces[0] : "any";
 }
 
-static int event_loop(struct live *lv, int sfd)
-{
-	struct epoll_event ev[8];
-	int ep, n, i, ret = 0;
+enum { EV_RING = 1, EV_SIGNAL, EV_PROC, EV_INOTIFY };
 
-	ep = epoll_create1(EPOLL_CLOEXEC);
-	if (ep < 0)
-		return -1;
-	ev[0].events = EPOLLIN;
-	ev[0].data.u32 = 1;
-	epoll_ctl(ep, EPOLL_CTL_ADD, ring_fd(lv->ring), &ev[0]);
-	ev[0].data.u32 = 2;
-	epoll_ctl(ep, EPOLL_CTL_ADD, ifaces_fd(lv->ift), &ev[0]);
-	ev[0].data.u32 = 3;
-	epoll_ctl(ep, EPOLL_CTL_ADD, sfd, &ev[0]);
-	ev[0].data.u32 = 4;
-	epoll_ctl(ep, EPOLL_CTL_ADD, ring_buffer__epoll_fd(lv->proc_rb), &ev[0]);
+static void epoll_add(int ep, int fd, uint64_t tag)
+{
+	struct epoll_event ev = { .events = EPOLLIN, .data.u64 = tag };
+
+	if (fd >= 0)
+		epoll_ctl(ep, EPOLL_CTL_ADD, fd, &ev);
+}
+
+static int event_loop(struct live *lv, int sfd, int ino_fd)
+{
+	struct epoll_event ev[16];
+	char buf[4096];
+	int n, i, ret = 0;
+
+	epoll_add(lv->epfd, ring_fd(lv->ring), EV_RING);
+	epoll_add(lv->epfd, sfd, EV_SIGNAL);
+	epoll_add(lv->epfd, ring_buffer__epoll_fd(lv->proc_rb), EV_PROC);
+	epoll_add(lv->epfd, ino_fd, EV_INOTIFY);
 	while (!lv->stop && !lv->quit) {
-		n = epoll_wait(ep, ev, 8, 100);
+		n = epoll_wait(lv->epfd, ev, 16, 100);
 		if (n < 0 && errno != EINTR) {
 			ret = -1;
 			break;
 		}
 		for (i = 0; i < n; i++) {
-			if (ev[i].data.u32 == 2) {
-				ifaces_process(lv->ift);
-			} else if (ev[i].data.u32 == 3) {
+			if (live_netns_event(lv, ev[i].data.u64))
+				continue;
+			if (ev[i].data.u64 == EV_INOTIFY) {
+				/* a bind mount under /run/netns: look a little
+				 * later, once it is mounted */
+				while (read(ino_fd, buf, sizeof(buf)) > 0)
+					;
+				lv->netns_rescan_at = mono_ns(CLOCK_MONOTONIC) + 20000000ull;
+			} else if (ev[i].data.u64 == EV_SIGNAL) {
 				struct signalfd_siginfo si;
 
 				if (read(sfd, &si, sizeof(si)) != sizeof(si))
@@ -314,7 +252,6 @@ static int event_loop(struct live *lv, int sfd)
 			ret = -1;
 		housekeeping(lv);
 	}
-	close(ep);
 	return ret;
 }
 
@@ -323,13 +260,13 @@ int run_live(struct options *o)
 	struct cbpf_prog feth, fraw;
 	struct loader_opts lo;
 	struct live lv;
-	struct stat st;
 	sigset_t mask;
 	char err[512];
-	int sfd = -1, ret = 1;
+	int sfd = -1, ino_fd = -1, ret = 1;
 	size_t pages;
 
 	memset(&lv, 0, sizeof(lv));
+	lv.epfd = -1;
 	memset(&feth, 0, sizeof(feth));
 	memset(&fraw, 0, sizeof(fraw));
 	lv.o = o;
@@ -349,17 +286,13 @@ int run_live(struct options *o)
 	for (int i = 0; i < o->nifaces; i++)
 		if (strcmp(o->ifaces[i], "any") == 0)
 			lv.any = true;
-	if (stat("/proc/self/ns/net", &st) == 0)
-		lv.netns_ino = st.st_ino;
 	lv.ethbuf = malloc(14 + PTD_MAX_CAPLEN);
-	if (!lv.ethbuf)
+	lv.epfd = epoll_create1(EPOLL_CLOEXEC);
+	if (!lv.ethbuf || lv.epfd < 0)
 		goto cleanup;
-	if (ifaces_open(&lv.ift, on_iface, &lv) < 0 || ifaces_dump(lv.ift) < 0) {
-		die_msg("cannot list the interfaces: %s", strerror(errno));
+	if (live_netns_open(&lv) < 0 || live_check_ifaces(&lv) < 0)
 		goto cleanup;
-	}
-	if (check_ifaces(&lv))
-		goto cleanup;
+	ino_fd = live_netns_inotify(&lv);
 
 	sigemptyset(&mask);
 	sigaddset(&mask, SIGINT);
@@ -420,17 +353,8 @@ int run_live(struct options *o)
 		goto cleanup;
 	}
 	lv.boot_to_wall = boot_to_wall_offset();
-	/* without tcx, filters of a killed earlier run may still be there */
-	for (size_t i = 0; !loader_uses_tcx(lv.ld) && ifaces_at(lv.ift, i); i++)
-		if (ifaces_at(lv.ift, i)->present)
-			loader_cleanup_stale(ifaces_at(lv.ift, i)->ifindex);
-	/* attach to every existing interface we want; later ones via netlink */
-	for (size_t i = 0; ifaces_at(lv.ift, i); i++) {
-		const struct iface *ifc = ifaces_at(lv.ift, i);
-
-		if (ifc->present)
-			on_iface(&lv, ifc, true);
-	}
+	/* every interface we want; later ones via netlink */
+	live_attach_all(&lv);
 	if (lv.attach_failed) {
 		sinks_close(&lv.sinks);
 		goto cleanup;
@@ -438,10 +362,9 @@ int run_live(struct options *o)
 	fprintf(stderr, "capturing on %s, link-type EN10MB (Ethernet), "
 		"snapshot length %u bytes\n", capture_name(o), o->snaplen);
 	live_child_release(&lv);
-	ret = event_loop(&lv, sfd) < 0 ? 1 : 0;
+	ret = event_loop(&lv, sfd, ino_fd) < 0 ? 1 : 0;
 	/* detach first, then drain what is already in the buffers */
-	for (size_t i = 0; ifaces_at(lv.ift, i); i++)
-		loader_detach(lv.ld, ifaces_at(lv.ift, i)->ifindex);
+	live_detach_all(&lv);
 	if (!lv.stop)
 		ring_consume(lv.ring);
 	if (sinks_close(&lv.sinks) < 0)
@@ -460,7 +383,12 @@ cleanup:
 	cmeta_stop(lv.cm);
 	proc_cache_free(lv.pc);
 	loader_close(lv.ld);
-	ifaces_close(lv.ift);
+	netns_set_free(lv.nss);
+	free(lv.wid);
+	if (ino_fd >= 0)
+		close(ino_fd);
+	if (lv.epfd >= 0)
+		close(lv.epfd);
 	if (sfd >= 0)
 		close(sfd);
 	free(lv.ethbuf);

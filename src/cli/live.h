@@ -8,6 +8,7 @@
 #include <bpf/libbpf.h>
 
 #include "capture/ifaces.h"
+#include "capture/netns.h"
 #include "capture/loader.h"
 #include "capture/ring.h"
 #include "cli/run.h"
@@ -15,12 +16,13 @@
 #include "meta/enrich.h"
 #include "meta/proc.h"
 
-#define MAX_IFINDEX_CACHE 4096
 
 struct live {
 	struct options *o;
 	struct loader *ld;
-	struct ifaces *ift;
+	struct netns_set *nss;
+	int epfd;
+	uint64_t netns_rescan_at;	/* monotonic ns, 0 = none pending */
 	struct ring *ring;
 	struct ring_buffer *proc_rb;
 	struct proc_cache *pc;
@@ -34,7 +36,7 @@ struct live {
 	bool quit;		/* SIGINT, SIGTERM, SIGHUP */
 	bool attach_failed;
 	uint64_t captured;
-	int wid[MAX_IFINDEX_CACHE];	/* writer iface id + 1, by ifindex */
+	struct { bool used; uint64_t netns; uint32_t ifindex; int id; } *wid;
 	uint8_t *ethbuf;
 	/* -- command */
 	pid_t child;
@@ -47,8 +49,22 @@ struct live {
 
 /* The name of an interface for printing (its index when unknown); *l3 is
  * set for devices without a link-layer header. */
-const char *live_ifname(struct live *lv, uint32_t ifindex, char *buf,
-			size_t size, bool *l3);
+const char *live_ifname(struct live *lv, uint64_t netns, uint32_t ifindex,
+			char *buf, size_t size, bool *l3);
+/* pcapng interface id of the packet's (namespace, interface). */
+int live_writer_id(struct live *lv, const struct pkt *p);
+
+/* live_netns.c: namespaces and their interfaces */
+int live_netns_open(struct live *lv);
+int live_check_ifaces(struct live *lv);
+void live_attach_all(struct live *lv);
+void live_detach_all(struct live *lv);
+void live_netns_sync(struct live *lv);
+/* true when the epoll event was a namespace's netlink socket */
+bool live_netns_event(struct live *lv, uint64_t data);
+void live_netns_seen(struct live *lv, uint32_t netns, uint32_t pid);
+void live_netns_housekeeping(struct live *lv);
+int live_netns_inotify(struct live *lv);
 /* Hands one packet to the sinks: data without an Ethernet header (DLT_RAW)
  * gets a synthesized one with ethertype.  -1 when the capture must stop. */
 int live_deliver(struct live *lv, struct pkt *p, uint16_t ethertype);

@@ -43,6 +43,7 @@ struct pkt {
 	uint64_t ts_ns;		/* wall clock, ns since the epoch */
 	int tsresol_ns;		/* precision of the source: 1000 = micro, 1 = nano */
 	uint32_t ifindex;
+	uint64_t netns_ino;	/* live: the interface's namespace (0 = ours) */
 	const char *ifname;	/* NULL when the source has no interface names */
 	int dir;		/* enum pkt_dir */
 	int dlt;		/* DLT_* link type of data */

@@ -111,7 +111,11 @@ static const char *entry_image(const struct cm_entry *e)
 	return e->d_image ? e->d_image : "";
 }
 
-static const char *const cri_prefixes[] = { "io.kubernetes.", "io.cri-containerd.", NULL };
+/* Labels of a sandbox container that are not the pod's own: the CRI's
+ * bookkeeping, and what containerd clients add (ctr copies the image's
+ * stop signal into io.containerd.image.config.stop-signal). */
+static const char *const cri_prefixes[] = { "io.kubernetes.", "io.cri-containerd.",
+					    "io.containerd.", NULL };
 
 static int fill_info(struct cmeta *c, struct cm_entry *e, struct container_info *o)
 {

@@ -10,5 +10,5 @@ ip netns exec ptd-new ping -c 2 -i 0.2 -W 1 10.202.1.1 >/dev/null || fail "ping 
 sleep 0.3
 ptd_stop "$PTD_PID" || fail "ptcpdump exit status $?"
 cat "$WORK/cap.out"
-grep -q 'ptdv-new In IP 10.202.1.2 > 10.202.1.1: ICMP echo request' "$WORK/cap.out" || fail "new interface not captured"
+grep -Eq 'ptdv-new (ping\.[0-9]+ )?In IP 10.202.1.2 > 10.202.1.1: ICMP echo request' "$WORK/cap.out" || fail "new interface not captured"
 ok "new veth captured"

@@ -13,7 +13,15 @@ hooks() { # our filters on ptdv-td, tcx links or cls_bpf
 }
 clsacts() { tc qdisc show 2>/dev/null | grep -c clsact || true; }
 base_clsact=$(clsacts)
-links() { bpftool link show 2>/dev/null | grep -cE '(tcx|type 11) ' || true; }
+# tcx links (type 11) whose program is one of ours (ptd_*)
+links() {
+	python3 - <<'PY'
+import json, subprocess
+progs = {p["id"]: p for p in json.loads(subprocess.run(["bpftool", "-j", "prog", "show"], capture_output=True, text=True).stdout or "[]")}
+links = json.loads(subprocess.run(["bpftool", "-j", "link", "show"], capture_output=True, text=True).stdout or "[]")
+print(sum(1 for l in links if l.get("type") in (11, "tcx") and progs.get(l.get("prog_id"), {}).get("name", "").startswith("ptd_")))
+PY
+}
 base_links=$(links)
 
 for backend in tcx tc; do

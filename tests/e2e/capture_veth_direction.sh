@@ -10,7 +10,7 @@ ip netns exec ptd-dir ping -c 3 -i 0.2 -W 1 10.201.1.1 >/dev/null || fail "ping 
 sleep 0.3
 ptd_stop "$PTD_PID" || fail "ptcpdump exit status $?"
 cat "$WORK/cap.out"
-grep -q 'ptdv-dir In IP 10.201.1.2 > 10.201.1.1: ICMP echo request' "$WORK/cap.out" || fail "no In echo request on ptdv-dir"
-grep -q 'ptdv-dir Out IP 10.201.1.1 > 10.201.1.2: ICMP echo reply' "$WORK/cap.out" || fail "no Out echo reply on ptdv-dir"
-[ "$(grep -c 'ptdv-dir In IP 10.201.1.2 > 10.201.1.1: ICMP echo request' "$WORK/cap.out")" -eq 3 ] || fail "expected 3 requests"
+grep -Eq 'ptdv-dir (ping\.[0-9]+ )?In IP 10.201.1.2 > 10.201.1.1: ICMP echo request' "$WORK/cap.out" || fail "no In echo request on ptdv-dir"
+grep -Eq 'ptdv-dir (ping\.[0-9]+ )?Out IP 10.201.1.1 > 10.201.1.2: ICMP echo reply' "$WORK/cap.out" || fail "no Out echo reply on ptdv-dir"
+[ "$(grep -Ec 'ptdv-dir (ping\.[0-9]+ )?In IP 10.201.1.2 > 10.201.1.1: ICMP echo request' "$WORK/cap.out")" -eq 3 ] || fail "expected 3 requests"
 ok "requests In, replies Out on the host end"

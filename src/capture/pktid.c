@@ -1,0 +1,478 @@
+/* Packet ids across hops; see pktid.h for the signature and the matching. */
+#include "pktid.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define PKTID_SET_BITS 11
+#define PKTID_SETS (1u << PKTID_SET_BITS)	/* 2048 sets ... */
+#define PKTID_WAYS 8				/* ... of 8: 16384 packets */
+#define PKTID_MAX_HOPS 8
+#define PAYLOAD_HASH_MAX 64
+#define OTHER_L4_MAX 32
+
+struct hop {
+	uint64_t ts;
+	uint32_t ifindex;
+	int32_t dir;
+};
+
+struct entry {
+	uint64_t sig;		/* 0 = free */
+	uint64_t id;		/* 0 until delivered */
+	uint64_t seq;		/* creation order */
+	uint64_t last_ts;	/* newest hop */
+	uint32_t nhops;
+	struct hop hops[PKTID_MAX_HOPS];
+};
+
+struct pktid {
+	uint64_t next_id;
+	uint64_t seq;
+	struct entry *tab;	/* PKTID_SETS * PKTID_WAYS */
+};
+
+/* ---- signature ------------------------------------------------------------ */
+
+struct hasher {
+	uint64_t h;
+};
+
+static void h_bytes(struct hasher *s, const void *p, size_t n)
+{
+	const uint8_t *b = p;
+
+	while (n--) {
+		s->h ^= *b++;
+		s->h *= 0x100000001b3ull;	/* FNV-1a 64 */
+	}
+}
+
+static void h_u32(struct hasher *s, uint32_t v)
+{
+	uint8_t b[4] = { v >> 24, v >> 16, v >> 8, v };
+
+	h_bytes(s, b, 4);
+}
+
+static uint64_t h_final(struct hasher *s)
+{
+	uint64_t z = s->h;
+
+	/* splitmix64 finaliser: spread FNV's weak high bits */
+	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+	z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+	z ^= z >> 31;
+	return z ? z : 1;
+}
+
+static uint16_t rd16(const uint8_t *p)
+{
+	return (uint16_t)(p[0] << 8 | p[1]);
+}
+
+static uint32_t rd32(const uint8_t *p)
+{
+	return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 |
+	       (uint32_t)p[2] << 8 | p[3];
+}
+
+/* Up to PAYLOAD_HASH_MAX bytes of payload: as many as the packet has and
+ * the capture holds. */
+static void h_payload(struct hasher *s, const uint8_t *p, size_t have,
+		      size_t len)
+{
+	size_t n = len < PAYLOAD_HASH_MAX ? len : PAYLOAD_HASH_MAX;
+
+	if (n > have)
+		n = have;
+	h_bytes(s, p, n);
+}
+
+/* TCP: everything but the ports and the checksum; options except the MSS
+ * value.  Returns false when the fixed header is not there. */
+static bool h_tcp(struct hasher *s, const uint8_t *l4, size_t have)
+{
+	size_t doff, i;
+
+	if (have < 20)
+		return false;
+	h_bytes(s, l4 + 4, 12);		/* seq, ack, data offset, flags, window */
+	h_bytes(s, l4 + 18, 2);		/* urgent pointer */
+	doff = (size_t)(l4[12] >> 4) * 4;
+	if (doff <= 20 || doff > have)
+		return true;
+	for (i = 20; i < doff;) {
+		uint8_t kind = l4[i];
+		size_t olen;
+
+		if (kind == 0)
+			break;
+		if (kind == 1) {
+			h_bytes(s, &kind, 1);
+			i++;
+			continue;
+		}
+		if (i + 1 >= doff)
+			break;
+		olen = l4[i + 1];
+		if (olen < 2 || i + olen > doff)
+			break;
+		if (kind == 2)
+			h_bytes(s, l4 + i, 2);	/* MSS: kind and length only */
+		else
+			h_bytes(s, l4 + i, olen);
+		i += olen;
+	}
+	return true;
+}
+
+/* ICMP (v4 when !v6): echo by type/code/seq/payload, errors by
+ * type/code/rest-of-header, anything else by its body. */
+static bool h_icmp(struct hasher *s, const uint8_t *l4, size_t have,
+		   size_t len, bool v6)
+{
+	uint8_t type;
+	bool echo, error;
+
+	if (have < 8 || len < 8)
+		return false;
+	type = l4[0];
+	if (v6) {
+		echo = type == 128 || type == 129;
+		error = type < 128;
+	} else {
+		echo = type == 8 || type == 0 || type == 13 || type == 14 ||
+		       type == 15 || type == 16;
+		error = type == 3 || type == 4 || type == 5 || type == 11 ||
+			type == 12;
+	}
+	h_bytes(s, l4, 2);			/* type, code */
+	if (echo) {
+		h_bytes(s, l4 + 6, 2);		/* sequence; not the id */
+		h_payload(s, l4 + 8, have - 8, len - 8);
+	} else if (error) {
+		h_bytes(s, l4 + 4, 4);		/* unused / MTU / pointer */
+	} else {
+		h_payload(s, l4 + 4, have - 4, len - 4);
+	}
+	return true;
+}
+
+/* The upper-layer part.  l4 points at the header, have = bytes captured,
+ * len = bytes the packet has (from the IP header). */
+static bool h_l4(struct hasher *s, uint8_t proto, const uint8_t *l4,
+		 size_t have, size_t len, bool v6)
+{
+	uint8_t p = proto;
+
+	h_bytes(s, &p, 1);
+	if (have > len)
+		have = len;
+	switch (proto) {
+	case 6:
+		return h_tcp(s, l4, have);
+	case 17:
+	case 136:	/* UDP-Lite */
+		if (have < 8)
+			return false;
+		h_bytes(s, l4 + 4, 2);		/* length */
+		h_payload(s, l4 + 8, have - 8, len - 8);
+		return true;
+	case 1:
+		if (v6)
+			break;
+		return h_icmp(s, l4, have, len, false);
+	case 58:
+		if (!v6)
+			break;
+		return h_icmp(s, l4, have, len, true);
+	case 132:	/* SCTP: verification tag and chunks, not ports/CRC */
+		if (have < 12)
+			return false;
+		h_bytes(s, l4 + 4, 4);
+		h_payload(s, l4 + 12, have - 12, len - 12);
+		return true;
+	default:
+		break;
+	}
+	h_bytes(s, l4, have < OTHER_L4_MAX ? have : OTHER_L4_MAX);
+	return true;
+}
+
+static uint64_t sig_ipv4(const uint8_t *ip, size_t have)
+{
+	struct hasher s = { 0xcbf29ce484222325ull };
+	size_t ihl, tot;
+	uint16_t frag;
+	uint8_t v = 4;
+
+	if (have < 20 || (ip[0] >> 4) != 4)
+		return 0;
+	ihl = (size_t)(ip[0] & 0x0f) * 4;
+	tot = rd16(ip + 2);
+	if (tot == 0)		/* BIG TCP GSO packet: the length is elsewhere */
+		tot = have;
+	if (ihl < 20 || ihl > have || tot < ihl)
+		return 0;
+	h_bytes(&s, &v, 1);
+	h_bytes(&s, ip + 2, 4);		/* total length, id */
+	h_bytes(&s, ip + 6, 2);		/* flags, fragment offset */
+	h_bytes(&s, ip + 9, 1);		/* protocol */
+	frag = rd16(ip + 6) & 0x1fff;
+	if (frag) {			/* a later fragment: no L4 header */
+		h_payload(&s, ip + ihl, have - ihl, tot - ihl);
+		return h_final(&s);
+	}
+	if (!h_l4(&s, ip[9], ip + ihl, have - ihl, tot - ihl, false))
+		return 0;
+	return h_final(&s);
+}
+
+static uint64_t sig_ipv6(const uint8_t *ip, size_t have)
+{
+	struct hasher s = { 0xcbf29ce484222325ull };
+	size_t off = 40, end;
+	uint8_t nh, v = 6;
+	int guard;
+
+	if (have < 40 || (ip[0] >> 4) != 6)
+		return 0;
+	end = 40 + (size_t)rd16(ip + 4);
+	if (end == 40 && ip[6] != 59)	/* jumbogram / BIG TCP */
+		end = have;
+	h_bytes(&s, &v, 1);
+	h_u32(&s, rd32(ip) & 0x000fffff);	/* flow label */
+	h_bytes(&s, ip + 4, 2);			/* payload length */
+	nh = ip[6];
+	for (guard = 0; guard < 8; guard++) {
+		size_t elen;
+
+		switch (nh) {
+		case 0:		/* hop-by-hop */
+		case 43:	/* routing: changes on the way, not hashed */
+		case 60:	/* destination options */
+			if (off + 8 > have)
+				return 0;
+			elen = ((size_t)ip[off + 1] + 1) * 8;
+			break;
+		case 51:	/* AH */
+			if (off + 8 > have)
+				return 0;
+			elen = ((size_t)ip[off + 1] + 2) * 4;
+			break;
+		case 44:	/* fragment: offset, M, identification */
+			if (off + 8 > have)
+				return 0;
+			h_bytes(&s, ip + off + 2, 6);
+			if (rd16(ip + off + 2) & 0xfff8) {
+				nh = ip[off];
+				h_bytes(&s, &nh, 1);
+				off += 8;
+				if (off > end)
+					return 0;
+				h_payload(&s, ip + off, have - off, end - off);
+				return h_final(&s);
+			}
+			elen = 8;
+			break;
+		default:
+			goto l4;
+		}
+		nh = ip[off];
+		off += elen;
+		if (off > have || off > end)
+			return 0;
+	}
+	return 0;
+l4:
+	if (off > end)
+		return 0;
+	if (!h_l4(&s, nh, ip + off, have - off, end - off, true))
+		return 0;
+	return h_final(&s);
+}
+
+uint64_t pktid_signature(const uint8_t *frame, uint32_t caplen, int dlt)
+{
+	size_t off = 0;
+	uint16_t et;
+
+	if (!frame)
+		return 0;
+	if (dlt == 12) {
+		if (caplen < 1)
+			return 0;
+		switch (frame[0] >> 4) {
+		case 4: return sig_ipv4(frame, caplen);
+		case 6: return sig_ipv6(frame, caplen);
+		default: return 0;
+		}
+	}
+	if (dlt != 1 || caplen < 14)
+		return 0;
+	et = rd16(frame + 12);
+	off = 14;
+	/* VLAN tags may be on one hop and not on the next: skip them */
+	while ((et == 0x8100 || et == 0x88a8 || et == 0x9100) &&
+	       off + 4 <= caplen) {
+		et = rd16(frame + off + 2);
+		off += 4;
+	}
+	if (et == 0x0800)
+		return sig_ipv4(frame + off, caplen - off);
+	if (et == 0x86dd)
+		return sig_ipv6(frame + off, caplen - off);
+	return 0;
+}
+
+/* ---- table ------------------------------------------------------------------ */
+
+struct pktid *pktid_new(void)
+{
+	struct pktid *t = calloc(1, sizeof(*t));
+
+	if (!t)
+		return NULL;
+	t->tab = calloc((size_t)PKTID_SETS * PKTID_WAYS, sizeof(*t->tab));
+	if (!t->tab) {
+		free(t);
+		return NULL;
+	}
+	return t;
+}
+
+void pktid_free(struct pktid *t)
+{
+	if (!t)
+		return;
+	free(t->tab);
+	free(t);
+}
+
+static struct entry *set_of(struct pktid *t, uint64_t sig)
+{
+	return &t->tab[(size_t)((sig ^ (sig >> 32)) & (PKTID_SETS - 1)) *
+		       PKTID_WAYS];
+}
+
+static uint64_t tdiff(uint64_t a, uint64_t b)
+{
+	return a > b ? a - b : b - a;
+}
+
+static bool has_hop(const struct entry *e, uint32_t ifindex, int dir)
+{
+	uint32_t i;
+
+	for (i = 0; i < e->nhops; i++)
+		if (e->hops[i].ifindex == ifindex && e->hops[i].dir == dir)
+			return true;
+	return false;
+}
+
+/* The entry that already holds exactly this sighting, if any. */
+static struct entry *find_seen(struct entry *set, uint64_t sig, uint64_t ts,
+			       uint32_t ifindex, int dir)
+{
+	int w;
+	uint32_t i;
+
+	for (w = 0; w < PKTID_WAYS; w++) {
+		struct entry *e = &set[w];
+
+		if (e->sig != sig)
+			continue;
+		for (i = 0; i < e->nhops; i++)
+			if (e->hops[i].ts == ts &&
+			    e->hops[i].ifindex == ifindex &&
+			    e->hops[i].dir == dir)
+				return e;
+	}
+	return NULL;
+}
+
+static struct entry *observe(struct pktid *t, uint64_t sig, uint64_t ts,
+			     uint32_t ifindex, int dir)
+{
+	struct entry *set = set_of(t, sig), *best = NULL, *victim = NULL, *e;
+	int w;
+
+	e = find_seen(set, sig, ts, ifindex, dir);
+	if (e)
+		return e;
+	for (w = 0; w < PKTID_WAYS; w++) {
+		e = &set[w];
+		if (e->sig != sig || e->nhops >= PKTID_MAX_HOPS ||
+		    tdiff(ts, e->last_ts) > PKTID_WINDOW_NS ||
+		    has_hop(e, ifindex, dir))
+			continue;
+		if (!best || e->seq < best->seq)
+			best = e;
+	}
+	if (best) {
+		best->hops[best->nhops].ts = ts;
+		best->hops[best->nhops].ifindex = ifindex;
+		best->hops[best->nhops].dir = dir;
+		best->nhops++;
+		if (ts > best->last_ts)
+			best->last_ts = ts;
+		return best;
+	}
+	/* a new packet: a free way, else the one seen least recently */
+	for (w = 0; w < PKTID_WAYS; w++) {
+		e = &set[w];
+		if (!e->sig) {
+			victim = e;
+			break;
+		}
+		if (!victim || e->last_ts < victim->last_ts ||
+		    (e->last_ts == victim->last_ts && e->seq < victim->seq))
+			victim = e;
+	}
+	memset(victim, 0, sizeof(*victim));
+	victim->sig = sig;
+	victim->seq = ++t->seq;
+	victim->last_ts = ts;
+	victim->nhops = 1;
+	victim->hops[0].ts = ts;
+	victim->hops[0].ifindex = ifindex;
+	victim->hops[0].dir = dir;
+	return victim;
+}
+
+void pktid_observe(struct pktid *t, uint64_t ts_ns, uint32_t ifindex, int dir,
+		   const uint8_t *frame, uint32_t caplen, int dlt)
+{
+	uint64_t sig;
+
+	if (!t)
+		return;
+	sig = pktid_signature(frame, caplen, dlt);
+	if (sig)
+		observe(t, sig, ts_ns, ifindex, dir);
+}
+
+uint64_t pktid_get(struct pktid *t, uint64_t ts_ns, uint32_t ifindex, int dir,
+		   const uint8_t *frame, uint32_t caplen, int dlt,
+		   unsigned *hops)
+{
+	struct entry *e;
+	uint64_t sig;
+
+	if (hops)
+		*hops = 0;
+	if (!t)
+		return 0;
+	sig = pktid_signature(frame, caplen, dlt);
+	if (!sig)
+		return 0;
+	e = observe(t, sig, ts_ns, ifindex, dir);
+	if (!e->id)
+		e->id = ++t->next_id;
+	if (hops)
+		*hops = e->nhops;
+	return e->id;
+}
