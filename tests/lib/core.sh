@@ -28,6 +28,8 @@ core_cleanup() {
 	for l in "${CORE_LINKS[@]}"; do ip link del "$l" 2>/dev/null; done
 	for n in "${CORE_NETNS[@]}"; do ip netns del "$n" 2>/dev/null; done
 	rm -rf "$WORK"
+	# sourced after env.sh: its per-test cleanup runs too
+	if declare -F test_cleanup >/dev/null; then test_cleanup; fi
 }
 trap core_cleanup EXIT
 

@@ -33,6 +33,9 @@
 # - /usr/local/bin/docker (28.x static) is first in PATH; $PTD_DOCKER is the
 #   Debian 20.10 client.
 # - tcpdump -i any prints the host veth as "vethXXXX P", the bridge "In", uplink0 "Out".
+# - Callers run under `set -o pipefail`: never `producer | grep -q` (grep exits
+#   at the first match, the producer dies of SIGPIPE and the pipeline fails;
+#   ctr_rm skipped killing a task that way).  `grep ... >/dev/null` reads all.
 # - The machine can be shared by several sessions: daemons_down leaves a daemon
 #   running while it hosts containers (PTD_FORCE_DOWN=1 to override).
 
@@ -262,6 +265,7 @@ test_cleanup() {
             case $kind in
                 docker) _ptd_docker_rm_cidfile "$a" ;;
                 ctr) ctr_rm --ns "$a" "$b" ;;
+                dir) _ptd_rm_workdir "$a" ;;
             esac
         done <"$_PTD_TEST_DIR/records"
     fi
@@ -387,13 +391,13 @@ ext_host_up() {
     local py=/usr/bin/python3
     [ -x "$py" ] || py=$(command -v python3)
 
-    if ! ip netns list | grep -qw "^$PTD_EXT_NS"; then
+    if ! ip netns list | grep -w "^$PTD_EXT_NS" >/dev/null; then
         ip netns add "$PTD_EXT_NS" || { _ptd_unlock; fail "ip netns add $PTD_EXT_NS"; }
     fi
     if ! ip link show "$PTD_EXT_IF" >/dev/null 2>&1; then
         ip link add "$PTD_EXT_IF" type veth peer name "$PTD_EXT_PEER" netns "$PTD_EXT_NS" ||
             { _ptd_unlock; fail "cannot create veth $PTD_EXT_IF"; }
-    elif ! ip -d link show "$PTD_EXT_IF" | grep -q 'veth'; then
+    elif ! ip -d link show "$PTD_EXT_IF" | grep 'veth' >/dev/null; then
         _ptd_unlock; fail "$PTD_EXT_IF exists and is not our veth"
     fi
     # No IPv6 on the test link: keeps RS/MLD noise out of captures.
@@ -417,7 +421,7 @@ ext_host_up() {
         iptables -w -N DOCKER-USER && touch "$PTD_STATE_DIR/docker-user.created"
     fi
     # Without dockerd nothing jumps to DOCKER-USER; add our own (tagged) jump.
-    if ! iptables -w -S FORWARD | grep -q -- '-j DOCKER-USER'; then
+    if ! iptables -w -S FORWARD | grep -- '-j DOCKER-USER' >/dev/null; then
         _ptd_ipt_add filter FORWARD -j DOCKER-USER
     fi
     for br in "$PTD_DOCKER_BRIDGE" "$PTD_CNI_BRIDGE"; do
@@ -444,7 +448,7 @@ ext_host_up() {
 ext_host_down() {
     _ptd_lock
     _ptd_pidfile_kill "$PTD_STATE_DIR/http.pid" 5
-    if ip netns list 2>/dev/null | grep -qw "^$PTD_EXT_NS"; then
+    if ip netns list 2>/dev/null | grep -w "^$PTD_EXT_NS" >/dev/null; then
         ip netns del "$PTD_EXT_NS" || true   # takes the veth pair with it
     fi
     if ip link show "$PTD_EXT_IF" >/dev/null 2>&1; then
@@ -604,14 +608,14 @@ _ptd_docker_net_purge() {
                 done || true
         done
         for c in $(iptables -w -t "$t" -S 2>/dev/null | sed -n 's/^-N \(DOCKER[^ ]*\)$/\1/p'); do
-            if [ "$c" = DOCKER-USER ] && iptables -w -t "$t" -S "$c" | grep -qF -- "$PTD_RULE_TAG"; then
+            if [ "$c" = DOCKER-USER ] && iptables -w -t "$t" -S "$c" | grep -F -- "$PTD_RULE_TAG" >/dev/null; then
                 iptables -w -t "$t" -D "$c" -j RETURN 2>/dev/null || true
                 continue
             fi
             iptables -w -t "$t" -F "$c" 2>/dev/null || true
         done
         for c in $(iptables -w -t "$t" -S 2>/dev/null | sed -n 's/^-N \(DOCKER[^ ]*\)$/\1/p'); do
-            iptables -w -t "$t" -S "$c" | grep -qF -- "$PTD_RULE_TAG" && continue
+            iptables -w -t "$t" -S "$c" | grep -F -- "$PTD_RULE_TAG" >/dev/null && continue
             iptables -w -t "$t" -X "$c" 2>/dev/null || true
         done
     done
@@ -696,7 +700,7 @@ daemons_down() {
 
 # ---------------------------------------------------------------- images
 _ptd_image_in_docker() { "$PTD_DOCKER" image inspect "$PTD_IMAGE" >/dev/null 2>&1; }
-_ptd_image_in_ctr() { ctr -n "$1" images ls -q 2>/dev/null | grep -qxF "$PTD_IMAGE"; }
+_ptd_image_in_ctr() { ctr -n "$1" images ls -q 2>/dev/null | grep -xF "$PTD_IMAGE" >/dev/null; }
 
 # _ptd_build_rootfs DIR : /bin/sh (dash), wget, sleep + their libs + /etc
 _ptd_build_rootfs() {
@@ -856,7 +860,7 @@ ctr_rm() {
     local ns=default id i
     if [ "${1:-}" = --ns ]; then ns=$2; shift 2; fi
     id=$1
-    if ctr -n "$ns" tasks ls -q 2>/dev/null | grep -qxF "$id"; then
+    if ctr -n "$ns" tasks ls -q 2>/dev/null | grep -xF "$id" >/dev/null; then
         ctr -n "$ns" tasks kill -s SIGKILL "$id" >/dev/null 2>&1 || true
         for ((i = 0; i < 50; i++)); do
             ctr -n "$ns" tasks ls 2>/dev/null | awk -v id="$id" '$1==id && $3=="RUNNING"{f=1} END{exit !f}' || break
@@ -927,6 +931,7 @@ suite_cleanup() {
                 case $kind in
                     docker) _ptd_docker_alive && _ptd_docker_rm_cidfile "$a" ;;
                     ctr) _ptd_containerd_alive && ctr_rm --ns "$a" "$b" ;;
+                    dir) _ptd_rm_workdir "$a" ;;
                 esac
             done <"$d/records"
         fi
@@ -949,4 +954,158 @@ ptd_env_up() {
     daemons_up
     ext_host_up
     build_images
+}
+
+# ---------------------------------------------------------------- ptcpdump runs
+# Helpers for the container/pod acceptance tests (tests/e2e/test_*.sh).
+PTD_BIN=${PTCPDUMP:-$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")/../.." && pwd)/build/ptcpdump}
+PTD_WORK=${PTD_WORK:-}
+
+_ptd_rm_workdir() {
+    case $1 in
+        /tmp/ptd-*) rm -rf -- "$1" ;;
+    esac
+}
+
+# ptd_workdir : creates $PTD_WORK (/tmp/ptd-<test>.XXXXXX); test_cleanup removes it
+ptd_workdir() {
+    PTD_WORK=$(mktemp -d "/tmp/ptd-$PTD_TEST_NAME.XXXXXX") || fail "mktemp"
+    _ptd_test_record dir "$PTD_WORK"
+}
+
+# ptd_hex_id : a random 64-hex-digit id (like Docker's), for ctr containers
+ptd_hex_id() { od -An -N32 -tx1 /dev/urandom | tr -d ' \n'; }
+
+# ptd_cap_start NAME ARGS... : build/ptcpdump ARGS in the background
+# (stdout $PTD_WORK/NAME.out, stderr NAME.err), waits for "capturing on".
+# PID in $PTD_CAP_PID (and PTD_LAST_BG); stop it with ptd_cap_stop.
+ptd_cap_start() {
+    local name=$1 i
+    shift
+    [ -x "$PTD_BIN" ] || fail "no binary at $PTD_BIN (run make)"
+    [ -n "$PTD_WORK" ] || ptd_workdir
+    start_bg "$PTD_BIN" "$@" >"$PTD_WORK/$name.out" 2>"$PTD_WORK/$name.err"
+    PTD_CAP_PID=$PTD_LAST_BG
+    for ((i = 0; i < 300; i++)); do
+        grep -q '^capturing on' "$PTD_WORK/$name.err" 2>/dev/null && return 0
+        if [ -z "$(_ptd_starttime "$PTD_CAP_PID")" ]; then
+            cat "$PTD_WORK/$name.err" >&2
+            fail "ptcpdump $* exited early"
+        fi
+        sleep 0.1
+    done
+    cat "$PTD_WORK/$name.err" >&2
+    fail "ptcpdump $* did not start within 30s"
+}
+
+# ptd_cap_stop PID : SIGINT, wait (KILL after 10 s); returns ptcpdump's status
+ptd_cap_stop() {
+    local rc=0
+    stop_bg "$1" INT 10 || rc=$?
+    return $rc
+}
+
+# ptd_blocks FILE : the -v output of ptcpdump, one packet per line: the
+# header line (starting with a timestamp) and its indented detail lines,
+# joined with " | ".
+ptd_blocks() {
+    python3 -c '
+import re, sys
+cur = None
+for line in open(sys.argv[1], errors="replace"):
+    line = line.rstrip("\n")
+    if re.match(r"^(\d+-\d+-\d+ )?\d\d:\d\d:\d\d\.\d+ ", line):
+        if cur is not None:
+            print(" | ".join(cur))
+        cur = [line]
+    elif line[:1] in (" ", "\t") and cur is not None:
+        cur.append(line.strip())
+    elif cur is not None:
+        print(" | ".join(cur))
+        cur = None
+if cur is not None:
+    print(" | ".join(cur))
+' "$1"
+}
+
+# Looping workloads for the filter tests: a wget to the ext host every 0.5 s,
+# on port 80 ("target") or 81 ("other"), so that the two can be told apart on
+# the wire whatever the attribution says.
+PTD_LOOP_80="while :; do wget -T 10 $PTD_EXT_ADDR -q -O /dev/null; sleep 0.5; done"
+PTD_LOOP_81="while :; do wget -T 10 $PTD_EXT_ADDR:81 -q -O /dev/null; sleep 0.5; done"
+
+# ptd_filter_run NAME CONTAINER_RE FILTER_ARGS... : while a target container
+# loops $PTD_LOOP_80 and another $PTD_LOOP_81, runs
+#   ptcpdump -i any -v FILTER_ARGS 'host EXT'
+# until it has printed a whole HTTP exchange of the target and the other
+# container has made two requests meanwhile; then checks that every packet
+# block is the target's (its Container line matches CONTAINER_RE, a wget
+# Process line) and that nothing to port 81 was captured.
+ptd_filter_run() {
+    local name=$1 cre=$2 before out bad
+    shift 2
+    before=$(ext_http_requests 81)
+    ptd_cap_start "$name" -i any -v "$@" "host $PTD_EXT_ADDR"
+    out=$PTD_WORK/$name.out
+    wait_for_file_match "$out" "^ *$PTD_EXT_ADDR\\.80 > [0-9.]+: Flags \\[F" 20 ||
+        { cat "$out"; fail "$name: no complete exchange of the target container within 20s ($*)"; }
+    _ptd_more_reqs() { [ "$(ext_http_requests 81)" -ge $((before + 2)) ]; }
+    wait_until 20 _ptd_more_reqs || fail "$name: the other container made no requests (port 81)"
+    sleep 0.5
+    ptd_cap_stop "$PTD_CAP_PID" || fail "$name: ptcpdump exit status $?"
+    ptd_blocks "$out" | grep -v '^[^|]* ARP' >"$out.blocks" || true
+    echo "--- $name: ptcpdump $* ($(wc -l <"$out.blocks") packets)"
+    head -n 3 "$out.blocks"
+    [ -s "$out.blocks" ] || fail "$name: nothing captured"
+    if grep -q "$PTD_EXT_ADDR\\.81[: ]" "$out.blocks"; then
+        grep "$PTD_EXT_ADDR\\.81[: ]" "$out.blocks" | head -n 3
+        fail "$name: the other container's traffic (port 81) was captured ($*)"
+    fi
+    bad=$(grep -Evc " \\| Container \\($cre\\)( \\||\$)" "$out.blocks" || true)
+    if [ "$bad" -gt 0 ]; then
+        grep -Ev " \\| Container \\($cre\\)( \\||\$)" "$out.blocks" | head -n 3
+        fail "$name: $bad packet(s) without the target's Container line ($*)"
+    fi
+    grep -q " | Process (pid [0-9]*, cmd /usr/bin/wget, args wget -T 10 $PTD_EXT_ADDR -q -O /dev/null)" "$out.blocks" ||
+        fail "$name: no packet carries the target's wget Process line"
+    echo "ok: $name: only the target container's packets ($*)"
+}
+
+# ptd_adopt_script_daemons : tests/run.sh starts containerd/dockerd with
+# scripts/start-daemons.sh (stdout to /tmp/ptd-daemons/NAME.log) when they are
+# not running; daemons_up then finds them answering and does not record them.
+# Record those two (recognised by their stdout) as the suite's own, so that
+# suite_cleanup stops them and removes docker0 and Docker's chains, as for
+# daemons daemons_up started.  Daemons started any other way are left alone.
+PTD_SCRIPT_DAEMON_DIR=/tmp/ptd-daemons
+ptd_adopt_script_daemons() {
+    local d pid exe out name
+    _ptd_lock
+    for d in /proc/[0-9]*; do
+        pid=${d#/proc/}
+        exe=$(readlink "$d/exe" 2>/dev/null) || continue
+        name=${exe##*/}
+        case $name in containerd | dockerd) ;; *) continue ;; esac
+        out=$(readlink "$d/fd/1" 2>/dev/null) || continue
+        [ "$out" = "$PTD_SCRIPT_DAEMON_DIR/$name.log" ] || continue
+        _ptd_pidfile_alive "$PTD_STATE_DIR/$name.pid" >/dev/null && continue
+        _ptd_log "adopting $name pid $pid (started by scripts/start-daemons.sh)"
+        _ptd_pidfile_write "$PTD_STATE_DIR/$name.pid" "$pid"
+        if [ "$name" = dockerd ] && [ ! -f "$PTD_STATE_DIR/docker-net.checked" ]; then
+            touch "$PTD_STATE_DIR/docker-net.ours" "$PTD_STATE_DIR/docker-net.checked"
+        fi
+    done
+    _ptd_unlock
+}
+
+# ptd_script_daemons_dir_rm : remove /tmp/ptd-daemons once no process writes there
+ptd_script_daemons_dir_rm() {
+    local f
+    [ -d "$PTD_SCRIPT_DAEMON_DIR" ] || return 0
+    for f in /proc/[0-9]*/fd/*; do
+        case $(readlink "$f" 2>/dev/null) in
+            "$PTD_SCRIPT_DAEMON_DIR"/*) _ptd_log "$PTD_SCRIPT_DAEMON_DIR still in use (${f%/fd/*})"; return 0 ;;
+        esac
+    done
+    rm -rf "$PTD_SCRIPT_DAEMON_DIR"
 }

@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# Issue 4, acceptance 4: ptcpdump -i any -v -- wget ...: captures wget's SYN
+# with its args, exits by itself shortly after wget exits, and wget's own
+# output does not end up in ptcpdump's stdout.
+set -u
+. "$(dirname "$0")/../lib/core.sh"
+# --- -v output, parsed in blocks (shared by the attr_* tests) ---------------
+# blocks FILE: one line per packet: HEADER<TAB>PROTOCOL TEXT<TAB>PROCESS
+# where PROCESS is "pid N|cmd C|args A" or "-" when there is no Process line.
+blocks() {
+	awk '
+	function out() { if (h != "") print h "\t" p "\t" pr }
+	/^[0-9][0-9]:[0-9][0-9]:[0-9][0-9]\.[0-9]+ / { out(); h = $0; p = ""; pr = "-"; next }
+	/^    Process \(pid [0-9]+, cmd .*, args .*\)$/ {
+		s = substr($0, 18)
+		pid = s; sub(/,.*/, "", pid)
+		cmd = s; sub(/^[0-9]+, cmd /, "", cmd); sub(/, args .*/, "", cmd)
+		args = s; sub(/^[0-9]+, cmd .*, args /, "", args); sub(/\)$/, "", args)
+		pr = "pid " pid "|cmd " cmd "|args " args
+		next
+	}
+	/^    Process / { pr = "unparsed " substr($0, 5); next }
+	/^    (Thread|User|ParentProc|Container|Pod) \(/ { next }
+	/^    / { sub(/^ +/, ""); p = p (p == "" ? "" : " ") $0; next }
+	END { out() }' "$1"
+}
+PROBLEMS=()
+problem() { echo "PROBLEM: $*" >&2; PROBLEMS+=("$*"); }
+# expect_owner BLOCKS WHAT PID CMDS ARGS: every packet line of BLOCKS carries
+# Process (pid PID, cmd C, args ARGS) with C one of the space-separated CMDS.
+expect_owner() {
+	local f=$1 what=$2 pid=$3 cmds=$4 args=$5 n bad
+	n=$(grep -c . "$f")
+	bad=$(awk -F'\t' -v pid="$pid" -v cmds=" $cmds " -v args="$args" '{
+		split($3, a, "|")
+		if (a[1] != "pid " pid || index(cmds, " " substr(a[2], 5) " ") == 0 || a[3] != "args " args)
+			print "  " $1 " | " $2 " | process: " $3
+	}' "$f")
+	if [ -n "$bad" ]; then
+		problem "$what: $(grep -c . <<<"$bad") of $n packets not attributed to pid $pid ($cmds, args $args), e.g.:
+$(head -n 4 <<<"$bad" | cut -c1-400)"
+		return 1
+	fi
+	ok "$what: all $n packets carry pid $pid, cmd $cmds, args $args"
+}
+# Helper processes (servers, loops) get SIGTERM at exit: background jobs of a
+# script ignore the SIGINT that core_cleanup sends first.
+ATTR_PIDS=()
+attr_cleanup() {
+	local p
+	for p in "${ATTR_PIDS[@]}"; do kill -TERM "$p" 2>/dev/null; done
+	for p in "${ATTR_PIDS[@]}"; do
+		for _ in $(seq 30); do kill -0 "$p" 2>/dev/null || break; sleep 0.1; done
+		kill -KILL "$p" 2>/dev/null
+		wait "$p" 2>/dev/null
+	done
+	core_cleanup
+}
+trap attr_cleanup EXIT
+# ---------------------------------------------------------------------------
+
+PY=/usr/bin/python3
+NS=ptd-acmd
+netns_pair $NS ptdv-acmd 10.210.4.1 10.210.4.2
+ip route get 10.210.4.2 | grep -q 'dev ptdv-acmd' || fail "10.210.4.2 not routed via ptdv-acmd"
+mkdir -p "$WORK/www"
+MARK=ptd-attr-command-body-$$
+echo "$MARK" >"$WORK/www/index.html"
+ip netns exec $NS $PY -m http.server --directory "$WORK/www" -b 10.210.4.2 80 >/dev/null 2>&1 &
+ATTR_PIDS+=($!)
+for _ in $(seq 50); do
+	curl -s -o /dev/null --max-time 1 http://10.210.4.2/ && break
+	sleep 0.1
+done
+
+# run NAME WGET-ARGS...: ptcpdump -i any -v -- wget ARGS; sets ELAPSED (ms)
+# from wget's exit (its exit event: ptcpdump's child) to ptcpdump's exit.
+run() {
+	local name=$1 t0 rc
+	shift
+	t0=$(date +%s%N)
+	"$PTCPDUMP" -i any -v -- wget "$@" >"$WORK/$name.out" 2>"$WORK/$name.err" &
+	PTD_PID=$!
+	CORE_PIDS+=("$PTD_PID")
+	ptd_wait "$PTD_PID" 20
+	rc=$?
+	ELAPSED=$((($(date +%s%N) - t0) / 1000000))
+	[ $rc -ne 124 ] || fail "$name: ptcpdump still running 20 s after starting wget"
+	echo "$name: ptcpdump exited with $rc after ${ELAPSED} ms in all"
+	cat "$WORK/$name.err"
+	return $rc
+}
+
+URL=http://10.210.4.2/
+run q -T 5 -q -O /dev/null "$URL" || problem "ptcpdump -- wget -q: exit status $?"
+blocks "$WORK/q.out" >"$WORK/q.all"
+grep -F '	10.210.4.1.' "$WORK/q.all" | grep -F '> 10.210.4.2.80: Flags [S],' >"$WORK/q.syn"
+[ "$(grep -c . "$WORK/q.syn")" -eq 1 ] || problem "expected one SYN of wget, got: $(cat "$WORK/q.out")"
+wpid=$(awk -F'\t' '{split($3, a, "|"); print substr(a[1], 5)}' "$WORK/q.syn")
+[ -n "$wpid" ] || wpid=unknown
+expect_owner "$WORK/q.syn" "-- wget: SYN" "$wpid" /usr/bin/wget "wget -T 5 -q -O /dev/null $URL"
+grep -q "^    ParentProc (pid $$, " "$WORK/q.out" && problem "wget's parent should be ptcpdump, not the test shell"
+# it ends by itself: wget takes a few ms here, so all of it (start, wget,
+# linger, exit) must fit well within 5 s
+[ "$ELAPSED" -lt 5000 ] || problem "ptcpdump -- wget took ${ELAPSED} ms to exit by itself"
+# every packet of the capture is wget's
+n=$(grep -c . "$WORK/q.all")
+[ "$n" -ge 6 ] || problem "only $n packets captured for -- wget"
+grep -F "	10.210.4.2.80 > 10.210.4.1." "$WORK/q.all" | grep -q "Flags \[P\.\], .*length [1-9]" || problem "-- wget: the HTTP response (server -> wget, In) was not captured; captured: $(cut -f 2 "$WORK/q.all" | cut -c1-60)"
+expect_owner "$WORK/q.all" "-- wget: every packet" "$wpid" /usr/bin/wget "wget -T 5 -q -O /dev/null $URL"
+
+# wget writing the body to its stdout: not into the packet output
+run o -T 5 -O - "$URL" || problem "ptcpdump -- wget -O -: exit status $?"
+grep -q "$MARK" "$WORK/o.out" && problem "wget's stdout appears in ptcpdump's stdout"
+grep -q "$MARK" "$WORK/o.err" || problem "wget's stdout is neither in ptcpdump's stdout nor its stderr"
+blocks "$WORK/o.out" >"$WORK/o.all"
+grep -v '^[0-9][0-9]:' "$WORK/o.out" | grep -v '^    ' | grep . && problem "non-packet lines in ptcpdump's stdout"
+grep -q 'Flags \[S\],' "$WORK/o.all" || problem "-- wget -O -: no SYN"
+[ ${#PROBLEMS[@]} -eq 0 ] || fail "${#PROBLEMS[@]} problem(s), see above"

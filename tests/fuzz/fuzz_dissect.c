@@ -1,0 +1,87 @@
+/*
+ * libFuzzer harness: every protocol printer through dissect_packet() and
+ * dissect_hexdump(), one dissect context per input (so per-flow state such
+ * as relative TCP sequence numbers is exercised across packets).
+ *
+ * Input layout:
+ *   byte 0   link type: DLTS[b % N]
+ *   byte 1   bits 0-1 vflag (0-2, 3 -> 2), 2 eflag, 3 qflag, 4 Sflag, 5 Aflag,
+ *            6-7 xflag (0-2)
+ *   byte 2   bits 0-1 Xflag (0-2)
+ *   then packets, each: 1 byte "len delta" d, 2 bytes caplen (LE, clamped
+ *   to what is left), caplen bytes of data.  Original length = caplen + d
+ *   for d < 0xf0, caplen - (d & 0xf) (len < caplen, a corrupt file) else.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common/strbuf.h"
+#include "dissect/dissect.h"
+
+static const int DLTS[] = {
+	1,	/* EN10MB */
+	12,	/* RAW */
+	113,	/* LINUX_SLL */
+	276,	/* LINUX_SLL2 */
+	0,	/* NULL */
+	228,	/* IPV4 */
+	229,	/* IPV6 */
+	14,	/* RAW on OpenBSD numbering */
+	108,	/* LOOP */
+	101,	/* LINKTYPE_RAW value, unknown as a DLT */
+	147,	/* USER0: unknown link type */
+};
+#define NDLTS (sizeof(DLTS) / sizeof(DLTS[0]))
+#define MAX_PACKETS 64
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	struct dissect_opts o = { 0 };
+	struct dissect_ctx *ctx;
+	struct strbuf sb = STRBUF_INIT;
+	size_t off = 3;
+	int dlt, n = 0;
+
+	if (size < 3)
+		return 0;
+	dlt = DLTS[data[0] % NDLTS];
+	o.vflag = data[1] & 3;
+	if (o.vflag > 2)
+		o.vflag = 2;
+	o.eflag = !!(data[1] & 4);
+	o.qflag = !!(data[1] & 8);
+	o.Sflag = !!(data[1] & 16);
+	o.Aflag = !!(data[1] & 32);
+	o.xflag = (data[1] >> 6) > 2 ? 2 : (data[1] >> 6);
+	o.Xflag = (data[2] & 3) > 2 ? 2 : (data[2] & 3);
+
+	ctx = dissect_ctx_new(&o);
+	if (!ctx)
+		abort();
+	while (off + 3 <= size && n++ < MAX_PACKETS) {
+		uint8_t d = data[off];
+		uint32_t caplen = data[off + 1] | (uint32_t)data[off + 2] << 8, len;
+		uint8_t *pkt;
+
+		off += 3;
+		if (caplen > size - off)
+			caplen = size - off;
+		len = d < 0xf0 ? caplen + d : (caplen > (d & 0xfu) ? caplen - (d & 0xfu) : 0);
+		/* an exact-size heap copy so ASan sees any over-read */
+		pkt = malloc(caplen ? caplen : 1);
+		if (!pkt)
+			abort();
+		memcpy(pkt, data + off, caplen);
+		sb_reset(&sb);
+		dissect_packet(ctx, &sb, dlt, pkt, caplen, len);
+		dissect_hexdump(ctx, &sb, dlt, pkt, caplen, len);
+		if (strlen(sb_str(&sb)) != sb.len)	/* no NUL inside the text */
+			abort();
+		free(pkt);
+		off += caplen;
+	}
+	dissect_ctx_free(ctx);
+	sb_free(&sb);
+	return 0;
+}
