@@ -175,49 +175,77 @@ static __always_inline struct ptd_owner *flow_owner(struct __sk_buff *skb,
 						    __u32 nh, bool echo_only)
 {
 	struct ptd_flow_key k, orig;
-	struct ptd_owner *o;
+	struct ptd_flow_val *v;
 	int r = skb_tuple(skb, nh, &k);
 
 	if (r < 0 || (echo_only && r != 1))
 		return NULL;
 	if (r == 0) {
-		orig = k;
-		flow_order(&orig);
-		o = bpf_map_lookup_elem(&flows, &orig);
-		if (o)
-			return o;
-		if (ct_original(skb, &k, &orig))
-			return NULL;
-		return bpf_map_lookup_elem(&flows, &orig);
+		/*
+		 * conntrack first: after NAT the packet's own tuple may be one
+		 * that the peer (say a server in another namespace on this
+		 * host) recorded as its own; the original tuple is the
+		 * connection's.
+		 */
+		v = NULL;
+		if (ct_original(skb, &k, &orig) == 0)
+			v = bpf_map_lookup_elem(&flows, &orig);
+		if (!v) {
+			orig = k;
+			flow_order(&orig);
+			v = bpf_map_lookup_elem(&flows, &orig);
+		}
+	} else {
+		v = bpf_map_lookup_elem(&flows, &k);
 	}
-	return bpf_map_lookup_elem(&flows, &k);
+	return v ? &v->owner : NULL;
 }
 
+/* Is the skb's socket one of this device's namespace (a local sender or
+ * receiver), or one left on the skb by another namespace across a veth? */
+static __always_inline bool sk_is_local(struct __sk_buff *skb, __u32 netns)
+{
+	struct sk_buff *kskb;
+
+	if (!bpf_cast_to_kern_ctx)
+		return true;
+	kskb = bpf_cast_to_kern_ctx(skb);
+	return BPF_CORE_READ(kskb, sk, __sk_common.skc_net.net, ns.inum) == netns;
+}
+
+/*
+ * The owner of a packet: the local socket's owner when the packet is on
+ * that socket's own namespace; otherwise the flow's (the process that
+ * started the connection), so that a reply from a peer we also track (a
+ * server in another namespace) is still shown with the client.
+ */
 static __always_inline struct ptd_owner *packet_owner(struct __sk_buff *skb,
-						      __u32 nh)
+						      __u32 nh, __u32 netns)
 {
 	struct bpf_sock *sk = skb->sk;
-	struct ptd_owner *o;
+	struct ptd_owner *o, *f;
 	__u64 cookie;
 
 	if (!sk)
 		return flow_owner(skb, nh, false);
 	cookie = bpf_get_socket_cookie(skb);
 	o = bpf_map_lookup_elem(&sock_owner, &cookie);
-	if (o)
+	if (o && sk_is_local(skb, netns))
 		return o;
 	/*
-	 * A socket we don't know: opened before we started, a listener's
-	 * request socket (SYN-ACK), or a socket left on an skb that crossed
-	 * a veth from another namespace; its flow may be known.  The kernel's
-	 * own control sockets are raw sockets: an echo reply belongs to the
-	 * ping it answers, but RSTs from closed ports and ICMP errors have no
-	 * process.
+	 * Unknown sockets: opened before we started, a listener's request
+	 * socket (SYN-ACK), or the kernel's own control sockets, which are
+	 * raw: an echo reply belongs to the ping it answers, but RSTs from
+	 * closed ports and ICMP errors have no process.
 	 */
-	sk = bpf_sk_fullsock(sk);
-	if (sk && sk->type != PTD_SOCK_STREAM && sk->type != PTD_SOCK_DGRAM)
-		return flow_owner(skb, nh, true);
-	return flow_owner(skb, nh, false);
+	if (!o) {
+		sk = bpf_sk_fullsock(sk);
+		if (sk && sk->type != PTD_SOCK_STREAM &&
+		    sk->type != PTD_SOCK_DGRAM)
+			return flow_owner(skb, nh, true);
+	}
+	f = flow_owner(skb, nh, false);
+	return f ? f : o;
 }
 
 static __always_inline int owner_passes(const struct ptd_owner *o)
@@ -248,7 +276,8 @@ static __always_inline int capture(struct __sk_buff *skb, __u8 dir, __u32 nh)
 	__u64 caplen = skb->len;
 	long err;
 
-	o = packet_owner(skb, nh);
+	h.netns = skb_netns(skb);
+	o = packet_owner(skb, nh, h.netns);
 	if (!owner_passes(o)) {
 		stat_inc(PTD_STAT_FILTERED);
 		return TC_ACT_UNSPEC;
@@ -267,7 +296,6 @@ static __always_inline int capture(struct __sk_buff *skb, __u8 dir, __u32 nh)
 	h.caplen = caplen;
 	h.protocol = skb->protocol;
 	h.dir = dir;
-	h.netns = skb_netns(skb);
 
 	stat_inc(PTD_STAT_MATCHED);
 	err = bpf_perf_event_output(skb, &events,

@@ -46,6 +46,13 @@ struct ptd_owner {
 	char comm[PTD_COMM_LEN];	/* thread name */
 };
 
+/* What the flow table keeps: the owner of the flow's initiating socket. */
+struct ptd_flow_val {
+	struct ptd_owner owner;
+	__u64 cookie;		/* the socket that recorded it */
+	__u64 ts_boot_ns;	/* last refresh */
+};
+
 /* A flow, with the two ends in a fixed order so that both directions of a
  * connection share one key.  IPv4 addresses use the first 4 bytes. */
 struct ptd_flow_key {

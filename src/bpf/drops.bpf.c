@@ -30,6 +30,13 @@ const volatile __u32 filter_mode = 0;	/* PTD_FILTER_* */
 /* reasons that are not reported (bit per enum value below 256): the
  * ordinary end of an skb; user space fills it from BTF names */
 const volatile __u64 quiet_reasons[4] = {};
+/* functions that drop without a reason (NOT_SPECIFIED) but only ever
+ * drop (ip_error: no route), [start, end) of their text; reported even
+ * though NOT_SPECIFIED is quiet */
+#define PTD_DROP_SITES 8
+const volatile __u32 unspec_reason = 2;
+const volatile __u64 site_start[PTD_DROP_SITES] = {};
+const volatile __u64 site_end[PTD_DROP_SITES] = {};
 
 struct ptd_drop_buf {
 	struct ptd_drop_hdr h;
@@ -214,6 +221,17 @@ static __always_inline int quiet(__u32 reason)
 	return (quiet_reasons[3] >> (reason & 63)) & 1;
 }
 
+static __always_inline int drop_site(__u64 loc)
+{
+	int i;
+
+#pragma unroll
+	for (i = 0; i < PTD_DROP_SITES; i++)
+		if (loc >= site_start[i] && loc < site_end[i])
+			return 1;
+	return 0;
+}
+
 static __always_inline int on_drop(struct sk_buff *skb, void *location,
 				   __u32 reason)
 {
@@ -228,7 +246,8 @@ static __always_inline int on_drop(struct sk_buff *skb, void *location,
 	__u8 first = 0;
 	int ver = 0, l3 = 1;
 
-	if (quiet(reason))
+	if (quiet(reason) &&
+	    !(reason == unspec_reason && drop_site((__u64)location)))
 		return 0;
 	dstat_inc(PTD_DSTAT_SEEN);
 	head = BPF_CORE_READ(skb, head);

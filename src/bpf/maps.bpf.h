@@ -19,7 +19,7 @@ struct {
 	__uint(type, BPF_MAP_TYPE_LRU_HASH);
 	__uint(max_entries, PTD_MAX_FLOWS);
 	__type(key, struct ptd_flow_key);
-	__type(value, struct ptd_owner);
+	__type(value, struct ptd_flow_val);
 } flows SEC(".maps");
 
 /* process filters: pids (--pid, --pname, -f, -- command), uids, cgroups */

@@ -56,6 +56,15 @@ int BPF_PROG(ptd_sock_send, struct sock *sk, int ret, int flags)
 	return 0;
 }
 
+/* Before a TCP send is pushed: a socket opened before we started gets its
+ * owner in time for net_dev_queue to record its flow. */
+SEC("tp_btf/tcp_sendmsg_locked")
+int BPF_PROG(ptd_tcp_sendmsg, const struct sock *sk)
+{
+	own_socket(bpf_get_socket_cookie((void *)sk));
+	return 0;
+}
+
 SEC("tp_btf/sock_recv_length")
 int BPF_PROG(ptd_sock_recv, struct sock *sk, int ret, int flags)
 {
@@ -63,14 +72,18 @@ int BPF_PROG(ptd_sock_recv, struct sock *sk, int ret, int flags)
 	return 0;
 }
 
-/* The flow of a locally generated skb, from its headers. */
+#define PTD_FLOW_STALE_NS (30ull * 1000000000ull)
+#define PTD_FLOW_REFRESH_NS 1000000000ull
+
+/* The flow of a locally generated skb, from its headers; *syn is set for a
+ * TCP SYN without ACK (a new connection). */
 static __always_inline int skb_kernel_flow(struct sk_buff *skb,
-					   struct ptd_flow_key *k)
+					   struct ptd_flow_key *k, int *syn)
 {
 	unsigned char *head = BPF_CORE_READ(skb, head);
 	__u16 nh = BPF_CORE_READ(skb, network_header);
 	__u16 proto = BPF_CORE_READ(skb, protocol);
-	__u8 l4[8];
+	__u8 l4[16];
 	__u32 thoff;
 
 	__builtin_memset(k, 0, sizeof(*k));
@@ -101,16 +114,25 @@ static __always_inline int skb_kernel_flow(struct sk_buff *skb,
 	}
 	if (bpf_probe_read_kernel(l4, sizeof(l4), head + thoff))
 		return -1;
+	*syn = k->proto == PTD_IPPROTO_TCP && (l4[13] & 0x12) == 0x02;
 	return flow_ports(k, l4);
 }
 
+/*
+ * A flow belongs to the socket that started it: the first to send on it,
+ * or a new TCP SYN.  The peer's replies (a server in another namespace
+ * that we also track) do not take it over; a flow left alone for a while
+ * can be started again by another socket.
+ */
 SEC("tp_btf/net_dev_queue")
 int BPF_PROG(ptd_dev_queue, struct sk_buff *skb)
 {
 	struct sock *sk = BPF_CORE_READ(skb, sk);
+	struct ptd_flow_val v, *old;
 	struct ptd_flow_key k;
-	struct ptd_owner *o, *old;
-	__u64 cookie;
+	struct ptd_owner *o;
+	__u64 cookie, now;
+	int syn = 0;
 
 	if (!sk)
 		return 0;
@@ -118,12 +140,23 @@ int BPF_PROG(ptd_dev_queue, struct sk_buff *skb)
 	if (!cookie)
 		return 0;
 	o = bpf_map_lookup_elem(&sock_owner, &cookie);
-	if (!o || skb_kernel_flow(skb, &k))
+	if (!o || skb_kernel_flow(skb, &k, &syn))
 		return 0;
+	now = bpf_ktime_get_boot_ns();
 	old = bpf_map_lookup_elem(&flows, &k);
-	if (old && old->tid == o->tid && old->pid == o->pid)
-		return 0;
-	bpf_map_update_elem(&flows, &k, o, BPF_ANY);
+	if (old) {
+		if (old->cookie == cookie) {
+			if (old->owner.tid == o->tid && old->owner.pid == o->pid &&
+			    now - old->ts_boot_ns < PTD_FLOW_REFRESH_NS)
+				return 0;
+		} else if (!syn && now - old->ts_boot_ns < PTD_FLOW_STALE_NS) {
+			return 0;
+		}
+	}
+	v.owner = *o;
+	v.cookie = cookie;
+	v.ts_boot_ns = now;
+	bpf_map_update_elem(&flows, &k, &v, BPF_ANY);
 	return 0;
 }
 

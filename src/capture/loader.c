@@ -44,7 +44,7 @@ struct attachment {
 	bool made_clsact;	/* we created the clsact qdisc */
 };
 
-#define PTD_MAX_TRACK_LINKS 8
+#define PTD_MAX_TRACK_LINKS 12
 
 struct loader {
 	struct capture_bpf *skel;
@@ -197,6 +197,7 @@ int loader_start_tracking(struct loader *l, char *err, size_t errlen)
 		l->skel->progs.ptd_exec, l->skel->progs.ptd_fork,
 		l->skel->progs.ptd_exit, l->skel->progs.ptd_sock_send,
 		l->skel->progs.ptd_sock_recv, l->skel->progs.ptd_dev_queue,
+		l->skel->progs.ptd_tcp_sendmsg,
 	};
 	size_t i;
 	int cg;

@@ -31,6 +31,17 @@
  * packet that has a signature: 1, 2, 3, ... A caller that only shows ids
  * of packets with hops > 1 will therefore see gaps.
  *
+ * The caller passes the same ts_ns, ifindex, dir, frame and dlt to
+ * pktid_observe() and pktid_get() for one packet (the pair is found again
+ * by them).  ifindex only names a hop: with several network namespaces,
+ * fold the namespace in (e.g. ifindex ^ (uint32_t)((netns *
+ * 0x9e3779b97f4a7c15) >> 32)), or two devices with the same index in
+ * different namespaces count as one hop.
+ *
+ * A hop delivered before the next hop was observed (the next hop came in a
+ * later batch) got *hops == 1 at the time; the later hops still get the
+ * same id.
+ *
  * Matching on a small snapshot length: the UDP/ICMP payload hash covers the
  * bytes captured, so two hops with different link-header sizes (Ethernet
  * vs. raw IP) only match when at least 64 payload bytes (or the whole

@@ -220,7 +220,7 @@ static int event_loop(struct live *lv, int sfd, int ino_fd)
 	epoll_add(lv->epfd, sfd, EV_SIGNAL);
 	epoll_add(lv->epfd, ring_buffer__epoll_fd(lv->proc_rb), EV_PROC);
 	epoll_add(lv->epfd, ino_fd, EV_INOTIFY);
-	while (!lv->stop && !lv->quit) {
+	while (!lv->stop && !lv->quit && !lv->iface_gone) {
 		n = epoll_wait(lv->epfd, ev, 16, 100);
 		if (n < 0 && errno != EINTR) {
 			ret = -1;
@@ -359,6 +359,10 @@ int run_live(struct options *o)
 		sinks_close(&lv.sinks);
 		goto cleanup;
 	}
+	if (privs_drop(o->user) < 0) {
+		sinks_close(&lv.sinks);
+		goto cleanup;
+	}
 	fprintf(stderr, "capturing on %s, link-type EN10MB (Ethernet), "
 		"snapshot length %u bytes\n", capture_name(o), o->snaplen);
 	live_child_release(&lv);
@@ -367,7 +371,7 @@ int run_live(struct options *o)
 	live_detach_all(&lv);
 	if (!lv.stop)
 		ring_consume(lv.ring);
-	if (sinks_close(&lv.sinks) < 0)
+	if (sinks_close(&lv.sinks) < 0 || lv.iface_gone)
 		ret = 1;
 	print_stats(&lv);
 cleanup:

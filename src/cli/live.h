@@ -3,6 +3,7 @@
 #define PTCPDUMP_LIVE_H
 
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdint.h>
 #include <sys/types.h>
 #include <bpf/libbpf.h>
@@ -35,6 +36,7 @@ struct live {
 	bool stop;		/* -c reached or a sink failed */
 	bool quit;		/* SIGINT, SIGTERM, SIGHUP */
 	bool attach_failed;
+	bool iface_gone;	/* every interface named with -i disappeared */
 	uint64_t captured;
 	struct { bool used; uint64_t netns; uint32_t ifindex; int id; } *wid;
 	uint8_t *ethbuf;
@@ -57,6 +59,7 @@ int live_writer_id(struct live *lv, const struct pkt *p);
 /* live_netns.c: namespaces and their interfaces */
 int live_netns_open(struct live *lv);
 int live_check_ifaces(struct live *lv);
+int live_check_present(struct live *lv);
 void live_attach_all(struct live *lv);
 void live_detach_all(struct live *lv);
 void live_netns_sync(struct live *lv);
@@ -79,5 +82,14 @@ int live_child_spawn(struct live *lv);
 void live_child_release(struct live *lv);
 /* Reaps the child; true once it has exited. */
 bool live_child_reap(struct live *lv);
+
+/* live_drops.c: --drops, packets the kernel dropped (skb:kfree_skb).
+ * start after the tracking is up; consume after each ring_consume() (and
+ * once more after the final drain); summary from print_stats. */
+int live_drops_start(struct live *lv, char *err, size_t errlen);
+int live_drops_fd(struct live *lv);
+void live_drops_consume(struct live *lv);
+void live_drops_summary(struct live *lv, FILE *f);
+void live_drops_stop(struct live *lv);
 
 #endif

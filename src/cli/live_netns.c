@@ -73,6 +73,11 @@ static void on_iface(void *arg, const struct iface *ifc, bool added)
 		return;
 	if (!added) {
 		netns_run_in(lv->nss, ns, do_detach, &c);
+		/* like tcpdump, a capture on named interfaces ends with them */
+		if (!lv->any && lv->o->nnetns == 0 && live_check_present(lv) == 0) {
+			die_msg("%s: The interface disappeared", ifc->name);
+			lv->iface_gone = true;
+		}
 		return;
 	}
 	if (netns_run_in(lv->nss, ns, do_attach, &c) < 0) {
@@ -122,6 +127,22 @@ int live_netns_open(struct live *lv)
 	if (mode != NETNS_LIST)
 		netns_rescan(lv->nss);
 	return 0;
+}
+
+/* How many of the interfaces named with -i are present now. */
+int live_check_present(struct live *lv)
+{
+	struct netns *ns;
+	size_t k;
+	int i, n = 0;
+
+	for (i = 0; i < lv->o->nifaces; i++)
+		for (k = 0; (ns = netns_at(lv->nss, k)); k++)
+			if (ns->ift && ifaces_by_name(ns->ift, lv->o->ifaces[i])) {
+				n++;
+				break;
+			}
+	return n;
 }
 
 int live_check_ifaces(struct live *lv)

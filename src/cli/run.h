@@ -37,6 +37,10 @@ int run_read(struct options *o);
 int run_live(struct options *o);
 int run_list_interfaces(struct options *o);
 
+/* After set-up: become -Z USER (if given) and keep only the capabilities
+ * the capture still needs.  0, or -1 with the message printed. */
+int privs_drop(const char *user);
+
 /* tcpdump-style fatal message on stderr ("ptcpdump: ..."). */
 void die_msg(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 

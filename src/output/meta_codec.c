@@ -195,12 +195,13 @@ static const struct key *find_key(const char *line, size_t n, size_t *vstart)
 
 int meta_decode_comment(struct meta_decoder *d, const char *text, size_t len)
 {
-	const char *p = text, *end = text + len;
+	const char *p = text, *end;
 	int open = 0;	/* a string value is being written to the arena */
 	int found = 0;
 
 	if (!text)
 		return 0;
+	end = text + len;	/* not before the check: NULL + 0 is undefined */
 	while (p < end) {
 		const char *nl = memchr(p, '\n', (size_t)(end - p));
 		size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);

@@ -89,7 +89,7 @@ while True:
 PYEOF
 taskset -c 0 $PY "$WORK/busy.py" &
 busy=$!
-ATTR_PIDS+=($busy)
+ATTR_PIDS+=("$busy")
 
 ip neigh flush dev ptdv-akrn
 ip -n $NS neigh flush dev eth0
