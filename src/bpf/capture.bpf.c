@@ -79,40 +79,14 @@ static __always_inline __u32 skb_netns(struct __sk_buff *skb)
 	return BPF_CORE_READ(kskb, dev, nd_net.net, ns.inum);
 }
 
-/* The packet's own (src, dst) tuple, unordered; -1 without a flow. */
+/* The packet's own (src, dst) tuple: 0 unordered for TCP/UDP (NAT may
+ * apply), 1 ordered for ICMP echo, -1 without a flow. */
 static __always_inline int skb_tuple(struct __sk_buff *skb, __u32 nh,
 				     struct ptd_flow_key *k)
 {
-	__u8 l4[8];
-	__u32 thoff;
+	__u8 l4[16] = {};
 
-	__builtin_memset(k, 0, sizeof(*k));
-	if (skb->protocol == bpf_htons(0x0800)) {
-		struct iphdr ip;
-
-		if (bpf_skb_load_bytes(skb, nh, &ip, sizeof(ip)))
-			return -1;
-		if (ip.frag_off & bpf_htons(0x1fff))
-			return -1;
-		__builtin_memcpy(k->a, &ip.saddr, 4);
-		__builtin_memcpy(k->b, &ip.daddr, 4);
-		k->proto = ip.protocol;
-		k->family = 4;
-		thoff = nh + ip.ihl * 4;
-	} else if (skb->protocol == bpf_htons(0x86dd)) {
-		struct ipv6hdr ip6;
-
-		if (bpf_skb_load_bytes(skb, nh, &ip6, sizeof(ip6)))
-			return -1;
-		__builtin_memcpy(k->a, &ip6.saddr, 16);
-		__builtin_memcpy(k->b, &ip6.daddr, 16);
-		k->proto = ip6.nexthdr;
-		k->family = 6;
-		thoff = nh + sizeof(ip6);
-	} else {
-		return -1;
-	}
-	if (bpf_skb_load_bytes(skb, thoff, l4, sizeof(l4)))
+	if (flow_parse(skb, true, nh, skb->protocol, k, l4))
 		return -1;
 	switch (k->proto) {
 	case PTD_IPPROTO_TCP:

@@ -52,6 +52,64 @@ static __always_inline int icmp_echo_id(__u8 proto, __u8 type, __u16 id_be,
 	return -1;
 }
 
+/*
+ * Reads len bytes at off of a packet: through the tc context (is_skb) or,
+ * in tracing programs, from kernel memory at base + off.  is_skb is a
+ * constant at every call, so only one branch is compiled in.
+ */
+static __always_inline long pkt_read(void *ctx, bool is_skb, __u32 off,
+				     void *dst, __u32 len)
+{
+	if (is_skb)
+		return bpf_skb_load_bytes(ctx, off, dst, len);
+	return bpf_probe_read_kernel(dst, len, (const char *)ctx + off);
+}
+
+/*
+ * Addresses and protocol from the IPv4/IPv6 header at nh, then the first
+ * 16 bytes of the L4 header into l4.  proto_be is skb->protocol.  The key
+ * is left unordered (source first); -1 for other packets and later
+ * fragments.
+ */
+static __always_inline int flow_parse(void *ctx, bool is_skb, __u32 nh,
+				      __u16 proto_be, struct ptd_flow_key *k,
+				      __u8 *l4)
+{
+	__u32 thoff;
+
+	__builtin_memset(k, 0, sizeof(*k));
+	if (proto_be == bpf_htons(0x0800)) {
+		struct iphdr ip;
+
+		if (pkt_read(ctx, is_skb, nh, &ip, sizeof(ip)))
+			return -1;
+		if (ip.frag_off & bpf_htons(0x1fff))
+			return -1;
+		__builtin_memcpy(k->a, &ip.saddr, 4);
+		__builtin_memcpy(k->b, &ip.daddr, 4);
+		k->proto = ip.protocol;
+		k->family = 4;
+		thoff = nh + ip.ihl * 4;
+	} else if (proto_be == bpf_htons(0x86dd)) {
+		struct ipv6hdr ip6;
+
+		if (pkt_read(ctx, is_skb, nh, &ip6, sizeof(ip6)))
+			return -1;
+		__builtin_memcpy(k->a, &ip6.saddr, 16);
+		__builtin_memcpy(k->b, &ip6.daddr, 16);
+		k->proto = ip6.nexthdr;
+		k->family = 6;
+		thoff = nh + sizeof(ip6);
+	} else {
+		return -1;
+	}
+	/* 8 bytes are enough for ports and ICMP; 16 give the TCP flags */
+	if (pkt_read(ctx, is_skb, thoff, l4, 16) &&
+	    pkt_read(ctx, is_skb, thoff, l4, 8))
+		return -1;
+	return 0;
+}
+
 /* Ports (or the ICMP echo id) from the first 8 bytes of the L4 header,
  * then the canonical order.  Returns -1 for packets without a flow. */
 static __always_inline int flow_ports(struct ptd_flow_key *k, const __u8 *l4)

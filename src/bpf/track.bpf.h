@@ -81,38 +81,10 @@ static __always_inline int skb_kernel_flow(struct sk_buff *skb,
 					   struct ptd_flow_key *k, int *syn)
 {
 	unsigned char *head = BPF_CORE_READ(skb, head);
-	__u16 nh = BPF_CORE_READ(skb, network_header);
-	__u16 proto = BPF_CORE_READ(skb, protocol);
-	__u8 l4[16];
-	__u32 thoff;
+	__u8 l4[16] = {};
 
-	__builtin_memset(k, 0, sizeof(*k));
-	if (proto == bpf_htons(0x0800)) {
-		struct iphdr ip;
-
-		if (bpf_probe_read_kernel(&ip, sizeof(ip), head + nh))
-			return -1;
-		if (ip.frag_off & bpf_htons(0x1fff))
-			return -1;
-		__builtin_memcpy(k->a, &ip.saddr, 4);
-		__builtin_memcpy(k->b, &ip.daddr, 4);
-		k->proto = ip.protocol;
-		k->family = 4;
-		thoff = nh + ip.ihl * 4;
-	} else if (proto == bpf_htons(0x86dd)) {
-		struct ipv6hdr ip6;
-
-		if (bpf_probe_read_kernel(&ip6, sizeof(ip6), head + nh))
-			return -1;
-		__builtin_memcpy(k->a, &ip6.saddr, 16);
-		__builtin_memcpy(k->b, &ip6.daddr, 16);
-		k->proto = ip6.nexthdr;
-		k->family = 6;
-		thoff = nh + sizeof(ip6);
-	} else {
-		return -1;
-	}
-	if (bpf_probe_read_kernel(l4, sizeof(l4), head + thoff))
+	if (flow_parse(head, false, BPF_CORE_READ(skb, network_header),
+		       BPF_CORE_READ(skb, protocol), k, l4))
 		return -1;
 	*syn = k->proto == PTD_IPPROTO_TCP && (l4[13] & 0x12) == 0x02;
 	return flow_ports(k, l4);
