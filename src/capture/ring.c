@@ -2,13 +2,19 @@
  * Per-CPU perf buffers deliver records in order per CPU only; a batch is
  * collected from all CPUs, sorted by timestamp and then handed on, so that
  * one packet's hops (veth, bridge, uplink) print in the order they happened.
+ * Records of the last RING_HOLDBACK_NS wait for the next round: another
+ * CPU may still be writing an earlier one, and a packet's later hops are
+ * then seen together with its first.
  */
 #include "ring.h"
 
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <bpf/libbpf.h>
+
+#define RING_HOLDBACK_NS 2000000ull
 
 struct rec {
 	uint64_t ts;
@@ -131,37 +137,97 @@ static int cmp_rec(const void *a, const void *b)
 	return x->seq < y->seq ? -1 : (x->seq > y->seq);
 }
 
-int ring_consume(struct ring *r)
+static uint64_t boot_now(void)
 {
-	size_t i;
+	struct timespec ts;
+
+	clock_gettime(CLOCK_BOOTTIME, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
+}
+
+/* Keeps records [from, nrec) for the next round, at the arena's start. */
+static void keep_tail(struct ring *r, size_t from)
+{
+	size_t i, off = 0, n = r->nrec - from;
+	uint8_t *tmp;
+
+	if (!n) {
+		r->nrec = 0;
+		r->alen = 0;
+		return;
+	}
+	tmp = malloc(r->acap);
+	if (!tmp) {	/* cannot hold back: nothing is lost, order may be */
+		r->nrec = from;
+		return;
+	}
+	for (i = 0; i < n; i++) {
+		struct rec *rc = &r->recs[from + i];
+		const struct ptd_pkt_hdr *h = (const void *)(r->arena + rc->off);
+		size_t len = (sizeof(*h) + h->caplen + 7) & ~(size_t)7;
+
+		memcpy(tmp + off, h, len);
+		r->recs[i] = *rc;
+		r->recs[i].off = off;
+		off += len;
+	}
+	free(r->arena);
+	r->arena = tmp;
+	r->alen = off;
+	r->nrec = n;
+}
+
+static int consume(struct ring *r, bool flush)
+{
+	uint64_t limit = flush ? UINT64_MAX : boot_now() - RING_HOLDBACK_NS;
+	size_t i, cut;
 	int err, n = 0;
 
 	err = perf_buffer__consume(r->pb);
 	if (err < 0 && err != -EINTR)
 		return err;
-	if (r->nrec > 1)
-		qsort(r->recs, r->nrec, sizeof(*r->recs), cmp_rec);
-	if (r->nrec && r->pre)
+	if (!r->nrec)
+		return 0;
+	qsort(r->recs, r->nrec, sizeof(*r->recs), cmp_rec);
+	if (r->pre)
 		r->pre(r->pre_arg);
+	/* the look-ahead sees the held-back records too */
 	for (i = 0; r->batch && i < r->nrec; i++) {
 		const struct ptd_pkt_hdr *h =
 			(const void *)(r->arena + r->recs[i].off);
 
 		r->batch(r->batch_arg, h, (const uint8_t *)(h + 1));
 	}
-	for (i = 0; i < r->nrec; i++) {
+	for (cut = 0; cut < r->nrec && r->recs[cut].ts <= limit; cut++)
+		;
+	for (i = 0; i < cut; i++) {
 		const struct ptd_pkt_hdr *h =
 			(const void *)(r->arena + r->recs[i].off);
 
 		n++;
 		if (r->cb(r->arg, h, (const uint8_t *)(h + 1)) < 0) {
 			n = -ECANCELED;
+			cut = r->nrec;	/* stopping: drop the rest */
 			break;
 		}
 	}
-	r->nrec = 0;
-	r->alen = 0;
+	keep_tail(r, cut);
 	return n;
+}
+
+int ring_consume(struct ring *r)
+{
+	return consume(r, false);
+}
+
+int ring_flush(struct ring *r)
+{
+	return consume(r, true);
+}
+
+size_t ring_pending(const struct ring *r)
+{
+	return r->nrec;
 }
 
 uint64_t ring_lost(const struct ring *r)

@@ -15,9 +15,14 @@ typedef int (*ring_cb)(void *arg, const struct ptd_pkt_hdr *h,
 int ring_open(int map_fd, size_t pages_per_cpu, ring_cb cb, void *arg,
 	      struct ring **out);
 int ring_fd(struct ring *r);
-/* Read what is there and deliver it sorted by time; returns records
- * delivered or a negative errno.  A callback result < 0 stops delivery. */
+/* Read what is there and deliver it sorted by time, but for the last
+ * couple of milliseconds; returns records delivered or a negative errno.
+ * A callback result < 0 stops delivery. */
 int ring_consume(struct ring *r);
+/* Delivers everything, held-back records included (at the end). */
+int ring_flush(struct ring *r);
+/* Records held back for the next round. */
+size_t ring_pending(const struct ring *r);
 uint64_t ring_lost(const struct ring *r);
 /* Called after a batch is read and before it is delivered (to bring the
  * process events that preceded those packets up to date). */

@@ -92,6 +92,47 @@ int live_deliver(struct live *lv, struct pkt *p, uint16_t ethertype)
 	return 0;
 }
 
+/* A hop of one packet, for packet ids: the namespace folded into ifindex */
+static uint32_t hop_of(const struct ptd_pkt_hdr *h)
+{
+	return h->ifindex ^ (uint32_t)(((uint64_t)h->netns * 0x9e3779b97f4a7c15ull) >> 32);
+}
+
+static int observe_packet(void *arg, const struct ptd_pkt_hdr *h,
+			  const uint8_t *data)
+{
+	struct live *lv = arg;
+	char idx[64];
+	bool l3;
+
+	live_ifname(lv, h->netns, h->ifindex, idx, sizeof(idx), &l3);
+	pktid_observe(lv->pktid, h->ts_boot_ns, hop_of(h), h->dir, data,
+		      h->caplen, l3 ? DLT_RAW : DLT_EN10MB);
+	return 0;
+}
+
+/* The packet's id, when the same packet was seen on several hops. */
+static const struct pkt_meta *with_packet_id(struct live *lv,
+					     const struct ptd_pkt_hdr *h,
+					     const uint8_t *data, bool l3,
+					     const struct pkt_meta *m)
+{
+	unsigned hops = 0;
+	uint64_t id;
+
+	id = pktid_get(lv->pktid, h->ts_boot_ns, hop_of(h), h->dir, data,
+		       h->caplen, l3 ? DLT_RAW : DLT_EN10MB, &hops);
+	if (!id || hops < 2)
+		return m;
+	if (m)
+		lv->idmeta = *m;
+	else
+		memset(&lv->idmeta, 0, sizeof(lv->idmeta));
+	lv->idmeta.have |= META_PKTID;
+	lv->idmeta.packet_id = id;
+	return &lv->idmeta;
+}
+
 static int on_packet(void *arg, const struct ptd_pkt_hdr *h,
 		     const uint8_t *data)
 {
@@ -113,6 +154,7 @@ static int on_packet(void *arg, const struct ptd_pkt_hdr *h,
 	p.data = data;
 	if (h->attributed)
 		p.meta = enrich(lv->en, &h->owner);
+	p.meta = with_packet_id(lv, h, data, l3, p.meta);
 	return live_deliver(lv, &p, (uint16_t)((h->protocol >> 8) |
 					       (h->protocol << 8)));
 }
@@ -221,7 +263,8 @@ static int event_loop(struct live *lv, int sfd, int ino_fd)
 	epoll_add(lv->epfd, ring_buffer__epoll_fd(lv->proc_rb), EV_PROC);
 	epoll_add(lv->epfd, ino_fd, EV_INOTIFY);
 	while (!lv->stop && !lv->quit && !lv->iface_gone) {
-		n = epoll_wait(lv->epfd, ev, 16, 100);
+		/* held-back records are due in a couple of milliseconds */
+		n = epoll_wait(lv->epfd, ev, 16, ring_pending(lv->ring) ? 2 : 100);
 		if (n < 0 && errno != EINTR) {
 			ret = -1;
 			break;
@@ -348,6 +391,10 @@ int run_live(struct options *o)
 		goto cleanup;
 	}
 	ring_set_pre_deliver(lv.ring, consume_proc_events, &lv);
+	lv.pktid = pktid_new();
+	if (!lv.pktid)
+		goto cleanup;
+	ring_set_batch_hook(lv.ring, observe_packet, &lv);
 	if (sinks_open(&lv.sinks, o, err, sizeof(err))) {
 		die_msg("%s", err);
 		goto cleanup;
@@ -370,7 +417,7 @@ int run_live(struct options *o)
 	/* detach first, then drain what is already in the buffers */
 	live_detach_all(&lv);
 	if (!lv.stop)
-		ring_consume(lv.ring);
+		ring_flush(lv.ring);
 	if (sinks_close(&lv.sinks) < 0 || lv.iface_gone)
 		ret = 1;
 	print_stats(&lv);
@@ -382,6 +429,7 @@ cleanup:
 		waitpid(lv.child, &lv.child_status, 0);
 	}
 	ring_close(lv.ring);
+	pktid_free(lv.pktid);
 	ring_buffer__free(lv.proc_rb);
 	enricher_free(lv.en);
 	cmeta_stop(lv.cm);

@@ -10,6 +10,7 @@
 
 #include "capture/ifaces.h"
 #include "capture/netns.h"
+#include "capture/pktid.h"
 #include "capture/loader.h"
 #include "capture/ring.h"
 #include "cli/run.h"
@@ -47,6 +48,8 @@ struct live {
 	bool child_exited;
 	uint64_t child_exit_at;	/* monotonic ns */
 	struct live_drops *drops;	/* --drops, see live_drops.c */
+	struct pktid *pktid;
+	struct pkt_meta idmeta;	/* a packet's meta plus its id */
 };
 
 /* The name of an interface for printing (its index when unknown); *l3 is

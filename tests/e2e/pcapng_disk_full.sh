@@ -52,4 +52,9 @@ grep -v '^reading from file ' "$WORK/td.err" | grep -q . && fail "tcpdump -r war
 n=$(wc -l <"$WORK/td.out")
 [ "$n" -gt 100 ] || fail "only $n packets in the file"
 ok "tcpdump -r reads all $n packets of the file ($(stat -c %s "$F") bytes)"
+if command -v tshark >/dev/null; then
+    tshark -r "$F" >/dev/null 2>"$WORK/ts.err" || fail "tshark -r of the truncated file failed: $(cat "$WORK/ts.err")"
+    grep -v '^Running as user "root"' "$WORK/ts.err" | grep -q . && fail "tshark -r warns: $(cat "$WORK/ts.err")"
+    ok "tshark -r reads it without a warning"
+fi
 umount_mnt || fail "cannot unmount $MNT"

@@ -37,7 +37,14 @@ tshark -r "$F" >"$PTD_WORK/ts.out" 2>"$PTD_WORK/ts.err" || fail "tshark -r faile
 n_ts=$(wc -l <"$PTD_WORK/ts.out")
 [ "$n_ts" -eq "$n_td" ] || fail "tshark sees $n_ts packets, tcpdump $n_td"
 grep -qi 'malformed\|expert' "$PTD_WORK/ts.out" && { grep -i malformed "$PTD_WORK/ts.out" | head -3; fail "tshark reports malformed packets"; }
-echo "ok: tshark -r reads $n_ts packets, no warnings"
+tshark -r "$F" -V >"$PTD_WORK/tv.out" 2>"$PTD_WORK/tv.err" || fail "tshark -V failed: $(cat "$PTD_WORK/tv.err")"
+if grep -E 'Malformed|Expert Info \(Error|Expert Info \(Warning/(Malformed|Protocol|Undecoded)' "$PTD_WORK/tv.out" | head -5 | grep .; then
+    fail "tshark -V reports malformed packets or errors"
+fi
+grep -q 'Direction: Inbound' "$PTD_WORK/tv.out" && grep -q 'Direction: Outbound' "$PTD_WORK/tv.out" ||
+    fail "tshark -V shows no epb_flags directions"
+grep -Eq '^ +Interface name: docker0$' "$PTD_WORK/tv.out" || fail "tshark -V shows no interface docker0"
+echo "ok: tshark -r reads $n_ts packets, no warnings; -V: no malformed packets, directions and interface names"
 
 tshark -r "$F" -T fields -e frame.interface_name -e frame.comment >"$PTD_WORK/cm.out" 2>"$PTD_WORK/cm.err" ||
     fail "tshark -T fields failed: $(cat "$PTD_WORK/cm.err")"

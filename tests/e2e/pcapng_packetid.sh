@@ -48,7 +48,7 @@ check_hops() { # ID WHAT
 check_hops "$syn_id" SYN
 check_hops "$synack_id" SYN-ACK
 [ "$syn_id" != "$synack_id" ] || fail "SYN and SYN-ACK share packet id $syn_id"
-ok "pcapng: the SYN carries packet id $syn_id on all three hops, the SYN-ACK $synack_id"
+echo "ok: pcapng: the SYN carries packet id $syn_id on all three hops, the SYN-ACK $synack_id"
 
 # --- -v text (live, and read back) -----------------------------------------------
 "$PTD_BIN" -v -r "$F" >"$PTD_WORK/read.out" 2>"$PTD_WORK/read.err" || fail "ptcpdump -v -r failed: $(cat "$PTD_WORK/read.err")"
@@ -63,4 +63,4 @@ for out in live read; do
         }
     done
 done
-ok "-v text: 'Packet (id $syn_id)' on the three SYNs, 'Packet (id $synack_id)' on the SYN-ACKs, live and from the file"
+echo "ok: -v text: 'Packet (id $syn_id)' on the three SYNs, 'Packet (id $synack_id)' on the SYN-ACKs, live and from the file"
