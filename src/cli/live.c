@@ -83,7 +83,8 @@ int live_deliver(struct live *lv, struct pkt *p, uint16_t ethertype)
 		return -1;
 	}
 	r = sinks_packet(&lv->sinks, id, p);
-	if (r == 0 || r == 1)
+	/* drops have their own line in the summary */
+	if ((r == 0 || r == 1) && p->dir != PKT_DIR_DROP)
 		lv->captured++;
 	if (r != 0) {
 		lv->stop = true;
@@ -141,6 +142,8 @@ static int on_packet(void *arg, const struct ptd_pkt_hdr *h,
 	struct pkt p;
 	bool l3;
 
+	if (live_drops_before(lv, h->ts_boot_ns) < 0)
+		return -1;
 	memset(&p, 0, sizeof(p));
 	p.ts_ns = (uint64_t)((int64_t)h->ts_boot_ns + lv->boot_to_wall);
 	p.tsresol_ns = 1;
@@ -177,6 +180,7 @@ static void consume_proc_events(void *arg)
 	struct live *lv = arg;
 
 	ring_buffer__consume(lv->proc_rb);
+	live_drops_read(lv);
 }
 
 static uint64_t mono_ns(clockid_t clk)
@@ -221,6 +225,7 @@ static void print_stats(struct live *lv)
 		(unsigned long long)st.seen);
 	fprintf(stderr, "%llu packets dropped by kernel\n",
 		(unsigned long long)(st.lost + ring_lost(lv->ring)));
+	live_drops_summary(lv, stderr);
 }
 
 static int compile_filters(struct options *o, struct cbpf_prog *eth,
@@ -242,7 +247,7 @@ static const char *capture_name(const struct options *o)
 	return o->nifaces == 1 ? o->ifaces[0] : "any";
 }
 
-enum { EV_RING = 1, EV_SIGNAL, EV_PROC, EV_INOTIFY };
+enum { EV_RING = 1, EV_SIGNAL, EV_PROC, EV_INOTIFY, EV_DROPS };
 
 static void epoll_add(int ep, int fd, uint64_t tag)
 {
@@ -262,6 +267,7 @@ static int event_loop(struct live *lv, int sfd, int ino_fd)
 	epoll_add(lv->epfd, sfd, EV_SIGNAL);
 	epoll_add(lv->epfd, ring_buffer__epoll_fd(lv->proc_rb), EV_PROC);
 	epoll_add(lv->epfd, ino_fd, EV_INOTIFY);
+	epoll_add(lv->epfd, live_drops_fd(lv), EV_DROPS);
 	while (!lv->stop && !lv->quit && !lv->iface_gone) {
 		/* held-back records are due in a couple of milliseconds */
 		n = epoll_wait(lv->epfd, ev, 16, ring_pending(lv->ring) ? 2 : 100);
@@ -293,6 +299,7 @@ static int event_loop(struct live *lv, int sfd, int ino_fd)
 		ring_buffer__consume(lv->proc_rb);
 		if (ring_consume(lv->ring) < 0 && !lv->stop)
 			ret = -1;
+		live_drops_consume(lv);
 		housekeeping(lv);
 	}
 	return ret;
@@ -382,6 +389,10 @@ int run_live(struct options *o)
 	lv.en = enricher_new(lv.pc, lv.cm);
 	if (!lv.en || live_filters_apply(&lv) < 0)
 		goto cleanup;
+	if (o->drops && live_drops_start(&lv, err, sizeof(err)) < 0) {
+		die_msg("%s", err);
+		goto cleanup;
+	}
 	pages = 1;
 	while (pages * 4 < (size_t)o->buffer_kib)
 		pages *= 2;
@@ -418,6 +429,7 @@ int run_live(struct options *o)
 	live_detach_all(&lv);
 	if (!lv.stop)
 		ring_flush(lv.ring);
+	live_drops_consume(&lv);
 	if (sinks_close(&lv.sinks) < 0 || lv.iface_gone)
 		ret = 1;
 	print_stats(&lv);
@@ -428,6 +440,7 @@ cleanup:
 			kill(lv.child, SIGTERM);
 		waitpid(lv.child, &lv.child_status, 0);
 	}
+	live_drops_stop(&lv);
 	ring_close(lv.ring);
 	pktid_free(lv.pktid);
 	ring_buffer__free(lv.proc_rb);

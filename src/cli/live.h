@@ -92,6 +92,12 @@ bool live_child_reap(struct live *lv);
 int live_drops_start(struct live *lv, char *err, size_t errlen);
 int live_drops_fd(struct live *lv);
 void live_drops_consume(struct live *lv);
+/* Optional, for exact interleaving within a round of the ring: read the
+ * waiting drops (from the ring's pre-deliver hook), and deliver the drops
+ * older than a captured packet before it (from the packet callback; -1
+ * when the capture must stop). */
+void live_drops_read(struct live *lv);
+int live_drops_before(struct live *lv, uint64_t ts_boot_ns);
 void live_drops_summary(struct live *lv, FILE *f);
 void live_drops_stop(struct live *lv);
 

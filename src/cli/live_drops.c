@@ -30,6 +30,8 @@
 #define DLT_RAW 12
 #define MAX_REASONS 1024
 #define QUIET_BITS 256
+/* the ring reader holds back its last 2 ms; drops wait a little longer */
+#define DROPS_HOLDBACK_NS 12000000ull
 
 struct ksym {
 	uint64_t addr;
@@ -62,13 +64,13 @@ struct live_drops {
 	/* the drops of one read, sorted before delivery */
 	struct drop_rec *recs;
 	size_t nrec, crec;
+	bool unsorted;		/* recs was appended to since the last sort */
 	uint64_t seq;
 	/* summary */
 	uint64_t shown;
 	struct reason_count *counts;
 	size_t ncounts;
 	uint64_t nomem;
-	bool stopped;
 };
 
 /* ---- reason names -------------------------------------------------- */
@@ -303,6 +305,8 @@ static int on_drop_event(void *arg, void *data, size_t size)
 	d->recs[d->nrec].ts = h->ts_boot_ns;
 	d->recs[d->nrec].seq = d->seq++;
 	d->recs[d->nrec].h = copy;
+	if (d->nrec && d->recs[d->nrec - 1].ts > copy->ts_boot_ns)
+		d->unsorted = true;
 	d->nrec++;
 	return 0;
 }
@@ -314,6 +318,20 @@ static int rec_cmp(const void *a, const void *b)
 	if (x->ts != y->ts)
 		return x->ts < y->ts ? -1 : 1;
 	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+/* -i: only drops on the interfaces asked for (any: all of them, in
+ * every namespace) */
+static bool wanted_iface(const struct live *lv, const char *name)
+{
+	int i;
+
+	if (lv->any)
+		return true;
+	for (i = 0; i < lv->o->nifaces; i++)
+		if (strcmp(lv->o->ifaces[i], name) == 0)
+			return true;
+	return false;
 }
 
 /* Filters, enriches and delivers one drop; -1 when the capture stops. */
@@ -336,11 +354,20 @@ static int deliver_drop(struct live *lv, const struct ptd_drop_hdr *h)
 	p.netns_ino = h->netns_ino;
 	p.ifname = live_ifname(lv, h->netns_ino, h->ifindex, idx, sizeof(idx),
 			       &l3);
-	/* a namespace we don't follow: the device's own name */
-	if (p.ifname == idx && h->ifname[0]) {
-		memcpy(idx, h->ifname, PTD_DROP_IFNAME_LEN);
-		idx[PTD_DROP_IFNAME_LEN] = '\0';
+	/* an interface we don't know (a namespace we don't follow): the
+	 * device's own name, with its namespace as live_ifname() writes it */
+	if (p.ifname == idx && idx[0] >= '0' && idx[0] <= '9' && h->ifname[0]) {
+		char name[PTD_DROP_IFNAME_LEN + 1];
+
+		memcpy(name, h->ifname, PTD_DROP_IFNAME_LEN);
+		name[PTD_DROP_IFNAME_LEN] = '\0';
+		if (h->netns_ino && h->netns_ino != lv->netns_ino)
+			snprintf(idx, sizeof(idx), "%s@%u", name, h->netns_ino);
+		else
+			snprintf(idx, sizeof(idx), "%s", name);
 	}
+	if (!wanted_iface(lv, p.ifname))
+		return 0;
 	p.dir = PKT_DIR_DROP;
 	p.dlt = h->l3 ? DLT_RAW : DLT_EN10MB;
 	p.caplen = h->caplen;
@@ -500,32 +527,96 @@ int live_drops_fd(struct live *lv)
 	return lv->drops ? ring_buffer__epoll_fd(lv->drops->rb) : -1;
 }
 
+static uint64_t boot_now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_BOOTTIME, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
+}
+
+/* Delivers the pending drops (sorted) up to and including index cut - 1. */
+static int deliver_upto(struct live *lv, size_t cut)
+{
+	struct live_drops *d = lv->drops;
+	size_t i;
+	int r = 0;
+
+	if (!cut)
+		return 0;
+	/* the exec events of the processes named on them */
+	if (lv->proc_rb)
+		ring_buffer__consume(lv->proc_rb);
+	for (i = 0; i < cut; i++) {
+		if (!lv->stop && deliver_drop(lv, d->recs[i].h) < 0)
+			r = -1;
+		free(d->recs[i].h);
+	}
+	memmove(d->recs, d->recs + cut, (d->nrec - cut) * sizeof(*d->recs));
+	d->nrec -= cut;
+	return r;
+}
+
+static void sort_pending(struct live_drops *d)
+{
+	if (d->unsorted)
+		qsort(d->recs, d->nrec, sizeof(*d->recs), rec_cmp);
+	d->unsorted = false;
+}
+
+void live_drops_read(struct live *lv)
+{
+	struct live_drops *d = lv->drops;
+
+	if (!d)
+		return;
+	ring_buffer__consume(d->rb);
+}
+
+int live_drops_before(struct live *lv, uint64_t ts_boot_ns)
+{
+	struct live_drops *d = lv->drops;
+	size_t cut;
+
+	if (!d || !d->nrec)
+		return 0;
+	sort_pending(d);
+	for (cut = 0; cut < d->nrec && d->recs[cut].ts < ts_boot_ns; cut++)
+		;
+	return deliver_upto(lv, cut);
+}
+
 /*
- * Reads the drops that are waiting and delivers them in time order.  Call
- * it after ring_consume(): a packet captured before it was dropped is then
- * always printed first (its record was in the perf buffer before the drop's
- * was in ours).
+ * Reads the drops that are waiting and delivers those that are due, in time
+ * order.  Call it after ring_consume(), which delivers the captured packets
+ * of all but the last couple of milliseconds (the rest wait for its next
+ * round): the drops of the last DROPS_HOLDBACK_NS wait too, so that a
+ * packet captured on its way is printed before its drop.  Once the capture
+ * is over (the loop ended and the ring was flushed) everything goes.
+ * With live_drops_read() in the ring's pre-deliver hook and
+ * live_drops_before() in its packet callback, drops are also interleaved
+ * exactly with the captured packets of a round.
  */
 void live_drops_consume(struct live *lv)
 {
 	struct live_drops *d = lv->drops;
-	size_t i;
+	uint64_t limit;
+	size_t cut;
 
-	if (!d || d->stopped)
+	if (!d)
 		return;
 	ring_buffer__consume(d->rb);
 	if (!d->nrec)
 		return;
-	/* the exec events of the processes named on them */
-	if (lv->proc_rb)
-		ring_buffer__consume(lv->proc_rb);
-	qsort(d->recs, d->nrec, sizeof(*d->recs), rec_cmp);
-	for (i = 0; i < d->nrec; i++) {
-		if (!lv->stop)
-			deliver_drop(lv, d->recs[i].h);
-		free(d->recs[i].h);
-	}
-	d->nrec = 0;
+	if ((lv->quit || lv->iface_gone) &&
+	    (!lv->ring || ring_pending(lv->ring) == 0))
+		limit = UINT64_MAX;
+	else
+		limit = boot_now() - DROPS_HOLDBACK_NS;
+	sort_pending(d);
+	for (cut = 0; cut < d->nrec && d->recs[cut].ts <= limit; cut++)
+		;
+	deliver_upto(lv, cut);
 }
 
 void live_drops_summary(struct live *lv, FILE *f)
