@@ -23,6 +23,7 @@ int ring_consume(struct ring *r);
 int ring_flush(struct ring *r);
 /* Records held back for the next round. */
 size_t ring_pending(const struct ring *r);
+/* Records read but lost in user space (out of memory). */
 uint64_t ring_lost(const struct ring *r);
 /* Called after a batch is read and before it is delivered (to bring the
  * process events that preceded those packets up to date). */

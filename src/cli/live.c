@@ -213,6 +213,12 @@ static void housekeeping(struct live *lv)
 		live_netns_housekeeping(lv);
 }
 
+/*
+ * tcpdump's summary: received by filter counts the packets that passed the
+ * filter (expression, then process/container), dropped those of them that
+ * could not be delivered.  The fourth line is the proof that a filter
+ * works in the kernel: packets it looked at and refused without a copy.
+ */
 static void print_stats(struct live *lv)
 {
 	struct loader_stats st;
@@ -222,9 +228,11 @@ static void print_stats(struct live *lv)
 	fprintf(stderr, "%llu packets captured\n",
 		(unsigned long long)lv->captured);
 	fprintf(stderr, "%llu packets received by filter\n",
-		(unsigned long long)st.seen);
+		(unsigned long long)st.matched);
 	fprintf(stderr, "%llu packets dropped by kernel\n",
 		(unsigned long long)(st.lost + ring_lost(lv->ring)));
+	fprintf(stderr, "%llu packets rejected by the filter in the kernel\n",
+		(unsigned long long)(st.seen > st.matched ? st.seen - st.matched : 0));
 	live_drops_summary(lv, stderr);
 }
 

@@ -124,26 +124,32 @@ static int apply_container_filters(struct live *lv)
 			return -1;
 	}
 	if (o->pod_name) {
-		char *name = strdup(o->pod_name), *dot = strrchr(name, '.');
+		char *name = strdup(o->pod_name), *dot;
+		const char *ns = "default";
 		struct container_info *list = NULL;
 		size_t n = 0, i;
 		int added = 0;
 
-		*dot = '\0';
-		r = lv->cm ? cmeta_find_pod(lv->cm, name, dot + 1, &list, &n) : -ENOENT;
+		if (!name)
+			return -1;
+		dot = strrchr(name, '.');
+		if (dot && dot[1]) {
+			*dot = '\0';
+			ns = dot + 1;
+		}
+		r = lv->cm ? cmeta_find_pod(lv->cm, name, ns, &list, &n) : -ENOENT;
 		for (i = 0; r == 0 && i < n; i++) {
 			if (list[i].init_pid && add_container(lv, &list[i]) == 0)
 				added++;
 			cmeta_info_free(&list[i]);
 		}
 		free(list);
-		if (!added) {
+		if (!added)
 			die_msg("can not find any running pod by name %s in namespace %s",
-				name, dot + 1);
-			free(name);
-			return -1;
-		}
+				name, ns);
 		free(name);
+		if (!added)
+			return -1;
 	}
 	return 0;
 }

@@ -225,8 +225,9 @@ int options_parse(int argc, char **argv, struct options *o)
 		case OPT_CID: o->container_id = optarg; break;
 		case OPT_CNAME: o->container_name = optarg; break;
 		case OPT_PODNAME:
-			if (!strrchr(optarg, '.') || strrchr(optarg, '.') == optarg)
-				return bad("invalid pod name %s: expected NAME.NAMESPACE", optarg);
+			/* NAME.NAMESPACE, split at the last dot; no dot: default */
+			if (!*optarg || optarg[0] == '.')
+				return bad("invalid pod name '%s': expected NAME.NAMESPACE", optarg);
 			o->pod_name = optarg;
 			break;
 		case OPT_CONTEXT:
@@ -292,12 +293,14 @@ int options_parse(int argc, char **argv, struct options *o)
 		case 'X': o->text.d.Xflag++; break;
 		case 't': o->text.tflag++; break;
 		case ':':
-			if (optopt)
-				return bad("option requires an argument -- '%c'",
+			/* optopt is the letter of a short option, or the value
+			 * of a long one (>= OPT_COUNT) */
+			if (optopt > 0 && optopt < 256)
+				return bad("option requires an argument -- '%s'",
 					   (char[]){ (char)optopt, 0 });
 			return bad("option '%s' requires an argument", argv[optind - 1]);
 		default:
-			if (optopt)
+			if (optopt > 0 && optopt < 256)
 				return bad("invalid option -- '%s'",
 					   (char[]){ (char)optopt, 0 });
 			return bad("unrecognized option '%s'", argv[optind - 1]);

@@ -43,7 +43,7 @@ ptd_start() {
 	PTD_PID=$!
 	CORE_PIDS+=("$PTD_PID")
 	for _ in $(seq 100); do
-		grep -q '^capturing on' "$WORK/$name.err" && return 0
+		grep -q '^capturing on' "$WORK/$name.err" 2>/dev/null && return 0
 		kill -0 "$PTD_PID" 2>/dev/null || { cat "$WORK/$name.err" >&2; fail "ptcpdump $* exited early"; }
 		sleep 0.05
 	done
