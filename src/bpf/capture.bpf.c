@@ -43,7 +43,7 @@ struct {
 
 struct {
 	__uint(type, BPF_MAP_TYPE_PROG_ARRAY);
-	__uint(max_entries, PTD_SLOT_MAX);
+	__uint(max_entries, 1);
 	__type(key, __u32);
 	__type(value, __u32);
 } jmp SEC(".maps");
@@ -280,28 +280,15 @@ static __always_inline int capture(struct __sk_buff *skb, __u8 dir, __u32 nh)
 	return TC_ACT_UNSPEC;
 }
 
+/* Reached by tail call from the filter program, which says in cb[0]
+ * which hook the packet is on. */
 SEC("tc")
-int ptd_main_in(struct __sk_buff *skb)
+int ptd_main(struct __sk_buff *skb)
 {
-	return capture(skb, PTD_DIR_IN, 14);
-}
+	__u32 slot = skb->cb[0];
 
-SEC("tc")
-int ptd_main_out(struct __sk_buff *skb)
-{
-	return capture(skb, PTD_DIR_OUT, 14);
-}
-
-SEC("tc")
-int ptd_main3_in(struct __sk_buff *skb)
-{
-	return capture(skb, PTD_DIR_IN, 0);
-}
-
-SEC("tc")
-int ptd_main3_out(struct __sk_buff *skb)
-{
-	return capture(skb, PTD_DIR_OUT, 0);
+	return capture(skb, PTD_SLOT_IS_OUT(slot) ? PTD_DIR_OUT : PTD_DIR_IN,
+		       PTD_SLOT_IS_L3(slot) ? 0 : 14);
 }
 
 char LICENSE[] SEC("license") = "GPL";

@@ -21,8 +21,8 @@ enum ptd_stat {
 	PTD_STAT_MAX = 8,
 };
 
-/* Slots of the tail-call program array: direction, and whether the
- * device has an Ethernet header (L2) or none (L3). */
+/* What the filter program tells the capture program in skb->cb[0]: the
+ * direction, and whether the device has an Ethernet header (L2) or none. */
 enum ptd_slot {
 	PTD_SLOT_IN = 0,
 	PTD_SLOT_OUT = 1,
@@ -30,6 +30,8 @@ enum ptd_slot {
 	PTD_SLOT_OUT_L3 = 3,
 	PTD_SLOT_MAX = 4,
 };
+#define PTD_SLOT_IS_OUT(s) ((s) & 1)
+#define PTD_SLOT_IS_L3(s) ((s) & 2)
 
 #define PTD_COMM_LEN 16
 #define PTD_FILENAME_LEN 512

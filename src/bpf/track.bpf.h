@@ -26,19 +26,19 @@ static __always_inline void current_owner(struct ptd_owner *o)
 	bpf_get_current_comm(o->comm, sizeof(o->comm));
 }
 
-/* Records the current thread as the owner of a socket, if it changed. */
+/* Records the current thread as the owner of a socket, if it changed
+ * (looked up first: this runs on every send and receive). */
 static __always_inline void own_socket(__u64 cookie)
 {
+	__u64 id = bpf_get_current_pid_tgid();
 	struct ptd_owner o, *old;
 
-	if (!cookie)
-		return;
-	current_owner(&o);
-	if (o.pid == 0)
+	if (!cookie || (id >> 32) == 0)
 		return;
 	old = bpf_map_lookup_elem(&sock_owner, &cookie);
-	if (old && old->tid == o.tid && old->pid == o.pid)
+	if (old && old->tid == (__u32)id && old->pid == (id >> 32))
 		return;
+	current_owner(&o);
 	bpf_map_update_elem(&sock_owner, &cookie, &o, BPF_ANY);
 }
 

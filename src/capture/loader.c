@@ -11,6 +11,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -45,14 +46,17 @@ struct attachment {
 };
 
 #define PTD_MAX_TRACK_LINKS 12
+#define PTD_PARALLEL 16
 
 struct loader {
+	pthread_mutex_t lock;	/* att, natt, catt */
 	struct capture_bpf *skel;
 	struct bpf_link *track[PTD_MAX_TRACK_LINKS];
 	int ntrack;
 	int entry_fd[ENTRY_MAX];
 	int directions;
 	bool use_tcx;
+	bool tcx_seen;		/* a tcx attachment worked: the kernel has it */
 	struct attachment *att;
 	size_t natt, catt;
 };
@@ -65,18 +69,6 @@ static int libbpf_quiet(enum libbpf_print_level lvl, const char *fmt,
 	return 0;
 }
 
-static bool probe_tcx(struct loader *l)
-{
-	/* attach to lo and detach at once: tells if the kernel has tcx */
-	int fd = bpf_link_create(l->entry_fd[ENTRY_ETH_IN], 1, BPF_TCX_INGRESS,
-				 NULL);
-
-	if (fd < 0)
-		return false;
-	close(fd);
-	return true;
-}
-
 int loader_open(const struct loader_opts *o, struct loader **out,
 		char *err, size_t errlen)
 {
@@ -84,7 +76,7 @@ int loader_open(const struct loader_opts *o, struct loader **out,
 		"ptd_filter_in", "ptd_filter_out", "ptd_filter3_in", "ptd_filter3_out"
 	};
 	struct loader *l;
-	int i, main_fd[PTD_SLOT_MAX], stats_fd, jmp_fd;
+	int i, main_fd, stats_fd, jmp_fd;
 	uint32_t key;
 
 	libbpf_set_print(libbpf_quiet);
@@ -95,6 +87,7 @@ int loader_open(const struct loader_opts *o, struct loader **out,
 	}
 	for (i = 0; i < ENTRY_MAX; i++)
 		l->entry_fd[i] = -1;
+	pthread_mutex_init(&l->lock, NULL);
 	l->directions = o->directions;
 	l->skel = capture_bpf__open();
 	if (!l->skel) {
@@ -121,15 +114,12 @@ int loader_open(const struct loader_opts *o, struct loader **out,
 				 strerror(e));
 		goto fail;
 	}
-	main_fd[PTD_SLOT_IN] = bpf_program__fd(l->skel->progs.ptd_main_in);
-	main_fd[PTD_SLOT_OUT] = bpf_program__fd(l->skel->progs.ptd_main_out);
-	main_fd[PTD_SLOT_IN_L3] = bpf_program__fd(l->skel->progs.ptd_main3_in);
-	main_fd[PTD_SLOT_OUT_L3] = bpf_program__fd(l->skel->progs.ptd_main3_out);
+	main_fd = bpf_program__fd(l->skel->progs.ptd_main);
 	jmp_fd = bpf_map__fd(l->skel->maps.jmp);
 	stats_fd = bpf_map__fd(l->skel->maps.stats);
-	for (key = 0; key < PTD_SLOT_MAX; key++)
-		if (bpf_map_update_elem(jmp_fd, &key, &main_fd[key], BPF_ANY))
-			goto fail_errno;
+	key = 0;
+	if (bpf_map_update_elem(jmp_fd, &key, &main_fd, BPF_ANY))
+		goto fail_errno;
 	for (i = 0; i < ENTRY_MAX; i++) {
 		const struct cbpf_prog *f = i < ENTRY_RAW_IN ? o->filter_eth
 							     : o->filter_raw;
@@ -141,7 +131,8 @@ int loader_open(const struct loader_opts *o, struct loader **out,
 		if (l->entry_fd[i] < 0)
 			goto fail;
 	}
-	l->use_tcx = !o->force_tc && probe_tcx(l);
+	/* tcx until the kernel says it has none (first attachment) */
+	l->use_tcx = !o->force_tc;
 	*out = l;
 	return 0;
 fail_errno:
@@ -365,32 +356,26 @@ void loader_cleanup_stale(uint32_t ifindex)
 		tc_destroy_clsact(ifindex);
 }
 
+/*
+ * Attaching takes the kernel a grace period per hook: attachments run in
+ * parallel (live_attach_all's threads), so the slow part works on a local
+ * struct and only the bookkeeping is under the lock.
+ */
 int loader_attach(struct loader *l, uint64_t netns, uint32_t ifindex, bool l3,
 		  bool loopback, char *err, size_t errlen)
 {
-	struct attachment *a = find_att(l, netns, ifindex);
-	int d, r;
+	struct attachment a;
+	int d, r = 0;
 
-	if (a)
+	pthread_mutex_lock(&l->lock);
+	r = find_att(l, netns, ifindex) ? 1 : 0;
+	pthread_mutex_unlock(&l->lock);
+	if (r)
 		return 0;
-	if (l->natt == l->catt) {
-		size_t n = l->catt ? l->catt * 2 : 64;
-		struct attachment *na = NULL;
-
-		if (n <= PTD_MAX_ATTACH)
-			na = realloc(l->att, n * sizeof(*na));
-		if (!na) {
-			snprintf(err, errlen, "too many interfaces");
-			return -ENOMEM;
-		}
-		l->att = na;
-		l->catt = n;
-	}
-	a = &l->att[l->natt];
-	memset(a, 0, sizeof(*a));
-	a->netns = netns;
-	a->ifindex = ifindex;
-	a->link_fd[0] = a->link_fd[1] = -1;
+	memset(&a, 0, sizeof(a));
+	a.netns = netns;
+	a.ifindex = ifindex;
+	a.link_fd[0] = a.link_fd[1] = -1;
 	for (d = 0; d < 2; d++) {
 		int fd = l->entry_fd[(l3 ? ENTRY_RAW_IN : ENTRY_ETH_IN) + d];
 
@@ -404,30 +389,54 @@ int loader_attach(struct loader *l, uint64_t netns, uint32_t ifindex, bool l3,
 			r = bpf_link_create(fd, (int)ifindex,
 					    d ? BPF_TCX_EGRESS : BPF_TCX_INGRESS,
 					    NULL);
+			if (r < 0 && (errno == EINVAL || errno == EOPNOTSUPP) &&
+			    !l->tcx_seen) {
+				/* no tcx in this kernel: clsact from now on */
+				l->use_tcx = false;
+				d--;
+				continue;
+			}
 			if (r < 0) {
 				r = -errno;
 				goto fail;
 			}
-			a->link_fd[d] = r;
+			l->tcx_seen = true;
+			a.link_fd[d] = r;
 		} else {
-			r = tc_attach_one(fd, ifindex, d, &a->made_clsact);
+			r = tc_attach_one(fd, ifindex, d, &a.made_clsact);
 			if (r)
 				goto fail;
-			a->tc[d] = true;
+			a.tc[d] = true;
 		}
 	}
-	l->natt++;
+	pthread_mutex_lock(&l->lock);
+	if (l->natt == l->catt) {
+		size_t n = l->catt ? l->catt * 2 : 64;
+		struct attachment *na = NULL;
+
+		if (n <= PTD_MAX_ATTACH)
+			na = realloc(l->att, n * sizeof(*na));
+		if (!na) {
+			pthread_mutex_unlock(&l->lock);
+			r = -ENOMEM;
+			goto fail;
+		}
+		l->att = na;
+		l->catt = n;
+	}
+	l->att[l->natt++] = a;
+	pthread_mutex_unlock(&l->lock);
 	return 0;
 fail:
 	snprintf(err, errlen, "cannot attach to interface index %u: %s",
 		 ifindex, strerror(-r));
 	for (d = 0; d < 2; d++) {
-		if (a->link_fd[d] >= 0)
-			close(a->link_fd[d]);
-		if (a->tc[d])
+		if (a.link_fd[d] >= 0)
+			close(a.link_fd[d]);
+		if (a.tc[d])
 			tc_detach_one(ifindex, d);
 	}
-	if (a->made_clsact)
+	if (a.made_clsact)
 		tc_destroy_clsact(ifindex);
 	return r;
 }
@@ -450,10 +459,62 @@ static void detach_one(struct loader *l, struct attachment *a, bool tc_too)
 
 void loader_detach(struct loader *l, uint64_t netns, uint32_t ifindex)
 {
-	struct attachment *a = find_att(l, netns, ifindex);
+	struct attachment *a;
 
+	pthread_mutex_lock(&l->lock);
+	a = find_att(l, netns, ifindex);
 	if (a)
 		detach_one(l, a, true);
+	pthread_mutex_unlock(&l->lock);
+}
+
+struct closer {
+	int *fds;
+	size_t n;
+	size_t next;
+	pthread_mutex_t lock;
+};
+
+static void *close_worker(void *arg)
+{
+	struct closer *c = arg;
+
+	for (;;) {
+		size_t i;
+
+		pthread_mutex_lock(&c->lock);
+		i = c->next++;
+		pthread_mutex_unlock(&c->lock);
+		if (i >= c->n)
+			return NULL;
+		close(c->fds[i]);
+	}
+}
+
+void loader_close_links(struct loader *l)
+{
+	struct closer c = { .lock = PTHREAD_MUTEX_INITIALIZER };
+	pthread_t th[PTD_PARALLEL];
+	size_t i, nth = 0;
+	int d;
+
+	c.fds = calloc(l->natt * 2 + 1, sizeof(*c.fds));
+	if (!c.fds)
+		return;
+	for (i = 0; i < l->natt; i++)
+		for (d = 0; d < 2; d++)
+			if (l->att[i].link_fd[d] >= 0) {
+				c.fds[c.n++] = l->att[i].link_fd[d];
+				l->att[i].link_fd[d] = -1;
+			}
+	/* each close waits for a grace period: overlap them */
+	for (nth = 0; nth < PTD_PARALLEL && nth * 4 < c.n; nth++)
+		if (pthread_create(&th[nth], NULL, close_worker, &c) != 0)
+			break;
+	close_worker(&c);
+	for (i = 0; i < nth; i++)
+		pthread_join(th[i], NULL);
+	free(c.fds);
 }
 
 void loader_detach_netns(struct loader *l, uint64_t netns)
@@ -508,6 +569,7 @@ void loader_close(struct loader *l)
 
 	if (!l)
 		return;
+	loader_close_links(l);
 	while (l->natt)
 		detach_one(l, &l->att[0], true);
 	while (l->ntrack > 0)
@@ -517,5 +579,6 @@ void loader_close(struct loader *l)
 		if (l->entry_fd[i] >= 0)
 			close(l->entry_fd[i]);
 	capture_bpf__destroy(l->skel);
+	pthread_mutex_destroy(&l->lock);
 	free(l);
 }

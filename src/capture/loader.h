@@ -50,6 +50,8 @@ int loader_attach(struct loader *l, uint64_t netns, uint32_t ifindex, bool l3,
 		  bool loopback, char *err, size_t errlen);
 /* Must run in the interface's namespace for the clsact fallback. */
 void loader_detach(struct loader *l, uint64_t netns, uint32_t ifindex);
+/* Closes every tcx link at once, in parallel (the fast way out). */
+void loader_close_links(struct loader *l);
 /* Detaches everything attached in one namespace (it went away). */
 void loader_detach_netns(struct loader *l, uint64_t netns);
 void loader_stats(struct loader *l, struct loader_stats *st);

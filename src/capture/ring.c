@@ -12,9 +12,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <linux/perf_event.h>
 #include <bpf/libbpf.h>
 
 #define RING_HOLDBACK_NS 2000000ull
+#define RING_WAKEUP_EVENTS 64
 
 struct rec {
 	uint64_t ts;
@@ -103,9 +105,32 @@ static void on_lost(void *ctx, int cpu, __u64 cnt)
 	(void)cnt;
 }
 
+/* Raw perf records: samples carry our header and the packet. */
+static enum bpf_perf_event_ret on_event(void *ctx, int cpu,
+					struct perf_event_header *ev)
+{
+	struct sample {
+		struct perf_event_header h;
+		__u32 size;
+		char data[];
+	} *smp = (void *)ev;
+	struct lost {
+		struct perf_event_header h;
+		__u64 id, lost;
+	} *l = (void *)ev;
+
+	if (ev->type == PERF_RECORD_SAMPLE && ev->size >= sizeof(*smp) &&
+	    smp->size <= ev->size - sizeof(*smp))
+		on_sample(ctx, cpu, smp->data, smp->size);
+	else if (ev->type == PERF_RECORD_LOST && ev->size >= sizeof(*l))
+		on_lost(ctx, cpu, l->lost);
+	return LIBBPF_PERF_EVENT_CONT;
+}
+
 int ring_open(int map_fd, size_t pages_per_cpu, ring_cb cb, void *arg,
 	      struct ring **out)
 {
+	struct perf_event_attr attr;
 	struct ring *r = calloc(1, sizeof(*r));
 	int err;
 
@@ -113,8 +138,16 @@ int ring_open(int map_fd, size_t pages_per_cpu, ring_cb cb, void *arg,
 		return -ENOMEM;
 	r->cb = cb;
 	r->arg = arg;
-	r->pb = perf_buffer__new(map_fd, pages_per_cpu, on_sample, on_lost, r,
-				 NULL);
+	memset(&attr, 0, sizeof(attr));
+	attr.type = PERF_TYPE_SOFTWARE;
+	attr.config = PERF_COUNT_SW_BPF_OUTPUT;
+	attr.sample_type = PERF_SAMPLE_RAW;
+	attr.sample_period = 1;
+	/* wake us per RING_WAKEUP_EVENTS records, not per packet: the event
+	 * loop also reads on its own at least every 100 ms */
+	attr.wakeup_events = RING_WAKEUP_EVENTS;
+	r->pb = perf_buffer__new_raw(map_fd, pages_per_cpu, &attr, on_event, r,
+				     NULL);
 	if (!r->pb) {
 		err = -errno;
 		free(r);

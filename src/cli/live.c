@@ -2,6 +2,7 @@
 #include "run.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <linux/capability.h>
 #include <net/if_arp.h>
 #include <signal.h>
@@ -121,6 +122,8 @@ static const struct pkt_meta *with_packet_id(struct live *lv,
 	unsigned hops = 0;
 	uint64_t id;
 
+	if (!lv->pktid)
+		return m;
 	id = pktid_get(lv->pktid, h->ts_boot_ns, hop_of(h), h->dir, data,
 		       h->caplen, l3 ? DLT_RAW : DLT_EN10MB, &hops);
 	if (!id || hops < 2)
@@ -307,10 +310,28 @@ static int event_loop(struct live *lv, int sfd, int ino_fd)
 		ring_buffer__consume(lv->proc_rb);
 		if (ring_consume(lv->ring) < 0 && !lv->stop)
 			ret = -1;
+		/* the file gets each batch at once */
+		if (lv->sinks.w && !lv->stop && writer_flush(lv->sinks.w) < 0) {
+			die_msg("%s", writer_error(lv->sinks.w));
+			lv->sinks.failed = true;
+			lv->stop = true;
+			ret = -1;
+		}
 		live_drops_consume(lv);
 		housekeeping(lv);
 	}
 	return ret;
+}
+
+/* Thread: what metadata needs at the start (see run_live). */
+static void *prepare_meta(void *arg)
+{
+	struct live *lv = arg;
+
+	proc_cache_scan(lv->pc);
+	lv->cm = cmeta_start(lv->o->containerd_addr, lv->o->docker_addr,
+			     lv->o->cri_addr);
+	return NULL;
 }
 
 int run_live(struct options *o)
@@ -321,6 +342,8 @@ int run_live(struct options *o)
 	sigset_t mask;
 	char err[512];
 	int sfd = -1, ino_fd = -1, ret = 1;
+	bool prep_started = false;
+	pthread_t prep;
 	size_t pages;
 
 	memset(&lv, 0, sizeof(lv));
@@ -391,16 +414,14 @@ int run_live(struct options *o)
 		die_msg("cannot set up the process tracking");
 		goto cleanup;
 	}
-	proc_cache_scan(lv.pc);
-	ring_buffer__consume(lv.proc_rb);
-	lv.cm = cmeta_start(o->containerd_addr, o->docker_addr, o->cri_addr);
-	lv.en = enricher_new(lv.pc, lv.cm);
-	if (!lv.en || live_filters_apply(&lv) < 0)
-		goto cleanup;
-	if (o->drops && live_drops_start(&lv, err, sizeof(err)) < 0) {
-		die_msg("%s", err);
+	/* /proc and the runtimes are read while the interfaces are attached:
+	 * each attachment waits for the kernel, and packets wait in the
+	 * buffers until both are done */
+	if (pthread_create(&prep, NULL, prepare_meta, &lv) != 0) {
+		die_msg("cannot start a thread: %s", strerror(errno));
 		goto cleanup;
 	}
+	prep_started = true;
 	pages = 1;
 	while (pages * 4 < (size_t)o->buffer_kib)
 		pages *= 2;
@@ -410,10 +431,13 @@ int run_live(struct options *o)
 		goto cleanup;
 	}
 	ring_set_pre_deliver(lv.ring, consume_proc_events, &lv);
-	lv.pktid = pktid_new();
-	if (!lv.pktid)
-		goto cleanup;
-	ring_set_batch_hook(lv.ring, observe_packet, &lv);
+	/* one packet on several hops needs several interfaces */
+	if (lv.any || o->nifaces > 1 || o->nnetns) {
+		lv.pktid = pktid_new();
+		if (!lv.pktid)
+			goto cleanup;
+		ring_set_batch_hook(lv.ring, observe_packet, &lv);
+	}
 	if (sinks_open(&lv.sinks, o, err, sizeof(err))) {
 		die_msg("%s", err);
 		goto cleanup;
@@ -421,7 +445,16 @@ int run_live(struct options *o)
 	lv.boot_to_wall = boot_to_wall_offset();
 	/* every interface we want; later ones via netlink */
 	live_attach_all(&lv);
-	if (lv.attach_failed) {
+	pthread_join(prep, NULL);
+	prep_started = false;
+	ring_buffer__consume(lv.proc_rb);
+	lv.en = enricher_new(lv.pc, lv.cm);
+	if (lv.attach_failed || !lv.en || live_filters_apply(&lv) < 0) {
+		sinks_close(&lv.sinks);
+		goto cleanup;
+	}
+	if (o->drops && live_drops_start(&lv, err, sizeof(err)) < 0) {
+		die_msg("%s", err);
 		sinks_close(&lv.sinks);
 		goto cleanup;
 	}
@@ -442,6 +475,8 @@ int run_live(struct options *o)
 		ret = 1;
 	print_stats(&lv);
 cleanup:
+	if (prep_started)
+		pthread_join(prep, NULL);
 	if (lv.child > 0 && !lv.child_exited) {
 		live_child_release(&lv);
 		if (ret != 0)

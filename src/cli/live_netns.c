@@ -5,6 +5,7 @@
 #include "live.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <net/if_arp.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -169,33 +170,89 @@ int live_check_ifaces(struct live *lv)
 	return 0;
 }
 
-/* Every interface of one namespace: attach (or clean stale filters). */
+/* One interface: clean what a killed run left (clsact), then attach. */
+static void attach_one(struct live *lv, struct netns *ns, const struct iface *ifc)
+{
+	struct attach_ctx c = { .lv = lv, .ns = ns, .ifc = ifc };
+
+	if (!ifc->present)
+		return;
+	if (!loader_uses_tcx(lv->ld))
+		netns_run_in(lv->nss, ns, do_cleanup_stale, &c);
+	on_iface(ns, ifc, true);
+}
+
 static void attach_ns(struct live *lv, struct netns *ns)
 {
 	const struct iface *ifc;
 	size_t i;
 
-	for (i = 0; ns->ift && (ifc = ifaces_at(ns->ift, i)); i++) {
-		struct attach_ctx c = { .lv = lv, .ns = ns, .ifc = ifc };
+	for (i = 0; ns->ift && (ifc = ifaces_at(ns->ift, i)); i++)
+		attach_one(lv, ns, ifc);
+}
 
-		if (!ifc->present)
-			continue;
-		if (!loader_uses_tcx(lv->ld))
-			netns_run_in(lv->nss, ns, do_cleanup_stale, &c);
-		on_iface(ns, ifc, true);
+#define ATTACH_THREADS 16
+
+struct attach_job {
+	struct live *lv;
+	struct { struct netns *ns; const struct iface *ifc; } *items;
+	size_t n, next;
+	pthread_mutex_t lock;
+};
+
+static void *attach_worker(void *arg)
+{
+	struct attach_job *j = arg;
+
+	for (;;) {
+		size_t i;
+
+		pthread_mutex_lock(&j->lock);
+		i = j->next++;
+		pthread_mutex_unlock(&j->lock);
+		if (i >= j->n)
+			return NULL;
+		attach_one(j->lv, j->items[i].ns, j->items[i].ifc);
 	}
 }
 
+/*
+ * Every interface at the start.  Each attachment waits for an RCU grace
+ * period in the kernel; done from several threads the waits overlap, and
+ * a host with hundreds of veths is ready in a fraction of the time.
+ */
 void live_attach_all(struct live *lv)
 {
+	struct attach_job j = { .lv = lv, .lock = PTHREAD_MUTEX_INITIALIZER };
+	pthread_t th[ATTACH_THREADS];
+	const struct iface *ifc;
 	struct netns *ns;
-	size_t k;
+	size_t k, i, cap = 0, nth;
 
-	for (k = 0; (ns = netns_at(lv->nss, k)); k++) {
-		attach_ns(lv, ns);
+	for (k = 0; (ns = netns_at(lv->nss, k)); k++)
+		for (i = 0; ns->ift && (ifc = ifaces_at(ns->ift, i)); i++) {
+			if (j.n == cap) {
+				void *nv;
+
+				cap = cap ? cap * 2 : 64;
+				nv = realloc(j.items, cap * sizeof(*j.items));
+				if (!nv)
+					break;
+				j.items = nv;
+			}
+			j.items[j.n].ns = ns;
+			j.items[j.n++].ifc = ifc;
+		}
+	for (nth = 0; nth < ATTACH_THREADS && nth * 2 < j.n; nth++)
+		if (pthread_create(&th[nth], NULL, attach_worker, &j) != 0)
+			break;
+	attach_worker(&j);
+	for (i = 0; i < nth; i++)
+		pthread_join(th[i], NULL);
+	free(j.items);
+	for (k = 0; (ns = netns_at(lv->nss, k)); k++)
 		if (ns->user_fd == -2)
 			ns->user_fd = -1;	/* attached, not yet polled */
-	}
 	live_netns_sync(lv);
 }
 
@@ -205,6 +262,8 @@ void live_detach_all(struct live *lv)
 	struct netns *ns;
 	size_t k, i;
 
+	/* tcx links all at once; what is left is the clsact fallback */
+	loader_close_links(lv->ld);
 	for (k = 0; (ns = netns_at(lv->nss, k)); k++) {
 		if (!ns->ift) {
 			loader_detach_netns(lv->ld, ns->ino);

@@ -284,7 +284,10 @@ int options_parse(int argc, char **argv, struct options *o)
 		case 'd': o->dflag++; break;
 		case 'e': o->text.d.eflag = 1; break;
 		case 'l': o->text.flush = true; break;
-		case 'U': o->text.flush = true; break;
+		case 'U':
+			o->text.flush = true;
+			o->unbuffered = true;
+			break;
 		case 'n': break;
 		case 'q': o->text.d.qflag = 1; break;
 		case 'S': o->text.d.Sflag = 1; break;

@@ -36,6 +36,7 @@ int sinks_open(struct sinks *s, const struct options *o, char *err,
 					    o->snaplen, &rot, err, errlen);
 		if (!s->w)
 			return -1;
+		writer_set_immediate(s->w, o->unbuffered);
 	}
 	if ((!o->write_file || o->print) && !o->count_only) {
 		/* with -w - the text would corrupt the stream: use stderr */

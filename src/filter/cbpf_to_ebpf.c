@@ -27,7 +27,7 @@
 #define SCRATCH_OFF(i) (-136 + 8 * (int)(i))
 #define LOADBUF_OFF (-8)
 #define TC_ACT_UNSPEC (-1)
-#define EPILOGUE_ACCEPT_LEN 7
+#define EPILOGUE_ACCEPT_LEN 8
 
 struct emitter {
 	struct bpf_insn *insns;	/* NULL in the sizing pass */
@@ -317,10 +317,13 @@ int filter_translate(const struct cbpf_prog *p, int stats_fd, int jmp_fd,
 			continue;
 		}
 		if (e.used_accept) {
-			/* tail call into the capture program */
+			/* tail call into the capture program, telling it the
+			 * hook in skb->cb[0] */
+			emit(&e, BPF_ST | BPF_MEM | BPF_W, R_CTX, 0,
+			     offsetof(struct __sk_buff, cb[0]), slot);
 			emit(&e, BPF_ALU64 | BPF_MOV | BPF_X, BPF_REG_1, R_CTX, 0, 0);
 			emit_ld_map_fd(&e, BPF_REG_2, jmp_fd);
-			emit(&e, BPF_ALU64 | BPF_MOV | BPF_K, BPF_REG_3, 0, 0, slot);
+			emit(&e, BPF_ALU64 | BPF_MOV | BPF_K, BPF_REG_3, 0, 0, 0);
 			emit(&e, BPF_JMP | BPF_CALL, 0, 0, 0, BPF_FUNC_tail_call);
 			emit(&e, BPF_ALU64 | BPF_MOV | BPF_K, BPF_REG_0, 0, 0,
 			     TC_ACT_UNSPEC);

@@ -34,8 +34,8 @@ int filter_match(const struct cbpf_prog *p, const uint8_t *pkt,
 
 /*
  * Translate to eBPF for a sched_cls program that counts the packet in
- * stats[PTD_STAT_SEEN], runs the filter and, on a match, tail-calls
- * jmp[slot].  Every path returns TC_ACT_UNSPEC.  *insns is malloc'ed
+ * stats[PTD_STAT_SEEN], runs the filter and, on a match, stores slot in
+ * skb->cb[0] and tail-calls jmp[0].  Every path returns TC_ACT_UNSPEC.  *insns is malloc'ed
  * (struct bpf_insn), *cnt its length.
  */
 int filter_translate(const struct cbpf_prog *p, int stats_fd, int jmp_fd,

@@ -50,7 +50,14 @@ struct writer {
 	char *base;		/* path as given */
 	char *cur;		/* current file name */
 	struct writer_rotate rot;
-	uint64_t size;		/* bytes of complete blocks in the current file */
+	uint64_t size;		/* bytes of complete blocks in the current file,
+				 * the buffered ones included */
+	uint64_t on_disk;	/* of which written out */
+	uint8_t *obuf;		/* whole blocks not yet written */
+	size_t olen;
+	size_t *oends;		/* end offset of each block in obuf */
+	size_t nends, capends;
+	int immediate;		/* write every block at once (-U, stdout) */
 	unsigned cnt;		/* -C file counter */
 	int cdigits;		/* -W: digits of the counter; 0 = none */
 	unsigned gfiles;	/* files opened under -G */
@@ -162,16 +169,16 @@ static void bend(struct writer *w)
 	b32(w, total);
 }
 
-/* Writes the built block (or file header) with one write(); on failure
- * truncates back to the last complete block. */
-static int flush_block(struct writer *w)
-{
-	size_t off = 0;
+#define OBUF_SIZE (256u * 1024u)
 
-	if (w->failed)
-		return -1;
-	while (off < w->blen) {
-		ssize_t n = write(w->fd, w->b + off, w->blen - off);
+/* Writes the buffered blocks; after a failed or short write the file is
+ * cut back to the last block that was written whole. */
+static int write_out(struct writer *w)
+{
+	size_t off = 0, i, keep = 0;
+
+	while (off < w->olen) {
+		ssize_t n = write(w->fd, w->obuf + off, w->olen - off);
 
 		if (n < 0 && errno == EINTR)
 			continue;
@@ -185,16 +192,75 @@ static int flush_block(struct writer *w)
 		if (n <= 0) {
 			int e = n < 0 ? errno : EIO;
 
-			if (off && w->is_reg) {
-				if (ftruncate(w->fd, (off_t)w->size) == 0)
-					(void)lseek(w->fd, (off_t)w->size, SEEK_SET);
-			}
+			for (i = 0; i < w->nends && w->oends[i] <= off; i++)
+				keep = w->oends[i];
+			if (off > keep && w->is_reg &&
+			    ftruncate(w->fd, (off_t)(w->on_disk + keep)) == 0)
+				(void)lseek(w->fd, (off_t)(w->on_disk + keep), SEEK_SET);
+			w->size = w->on_disk + keep;
+			w->olen = w->nends = 0;
 			werr(w, "%s: write failed: %s", w->cur, strerror(e));
 			return -1;
 		}
 		off += (size_t)n;
 	}
+	w->on_disk += w->olen;
+	w->olen = w->nends = 0;
+	return 0;
+}
+
+int writer_flush(struct writer *w)
+{
+	if (!w || w->failed)
+		return w ? -1 : 0;
+	if (w->fd < 0 || !w->olen)
+		return 0;
+	return write_out(w);
+}
+
+void writer_set_immediate(struct writer *w, int on)
+{
+	w->immediate = on;
+}
+
+/* Queues the built block (or file header); it is written when the buffer
+ * is full, at writer_flush(), at rotation and at close, or at once for
+ * stdout and -U.  A block larger than the buffer goes out on its own. */
+static int flush_block(struct writer *w)
+{
+	uint8_t *save;
+	int rc;
+
+	if (w->failed)
+		return -1;
+	if (!w->obuf) {
+		w->obuf = malloc(OBUF_SIZE);
+		w->capends = 4096;
+		w->oends = malloc(w->capends * sizeof(*w->oends));
+		if (!w->obuf || !w->oends) {
+			werr(w, "out of memory");
+			return -1;
+		}
+	}
+	if ((w->olen + w->blen > OBUF_SIZE || w->nends == w->capends) &&
+	    w->olen && write_out(w))
+		return -1;
 	w->size += w->blen;
+	if (w->blen > OBUF_SIZE) {
+		save = w->obuf;
+		w->obuf = w->b;
+		w->olen = w->blen;
+		w->oends[0] = w->blen;
+		w->nends = 1;
+		rc = write_out(w);
+		w->obuf = save;
+		return rc;
+	}
+	memcpy(w->obuf + w->olen, w->b, w->blen);
+	w->olen += w->blen;
+	w->oends[w->nends++] = w->olen;
+	if (w->immediate || w->is_stdout)
+		return write_out(w);
 	return 0;
 }
 
@@ -322,6 +388,8 @@ static int open_file(struct writer *w, const char *name)
 	w->fd = fd;
 	w->is_reg = fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
 	w->size = 0;
+	w->on_disk = 0;
+	w->olen = w->nends = 0;
 	return write_file_header(w);
 }
 
@@ -357,6 +425,8 @@ static int reopen(struct writer *w, time_t now)
 {
 	char name[PATH_MAX];
 
+	if (writer_flush(w))
+		return -1;
 	if (w->fd >= 0 && !w->is_stdout)
 		close(w->fd);
 	w->fd = -1;
@@ -477,6 +547,8 @@ static int maybe_rotate(struct writer *w)
 		if (now - w->gtime >= (time_t)w->rot.seconds) {
 			if (!w->rot.max_bytes && w->rot.max_files &&
 			    w->gfiles >= w->rot.max_files) {
+				if (writer_flush(w))
+					return -1;
 				if (w->fd >= 0)
 					close(w->fd);
 				w->fd = -1;
@@ -641,6 +713,8 @@ int writer_close_err(struct writer *w, char *err, size_t errlen)
 		if (rc == 0)
 			rc = write_isbs(w);
 	}
+	if (w->fd >= 0 && !w->failed && writer_flush(w))
+		rc = -1;
 	if (w->failed)
 		rc = -1;
 	if (w->fd >= 0 && !w->is_stdout) {
@@ -657,6 +731,8 @@ int writer_close_err(struct writer *w, char *err, size_t errlen)
 		free(w->ifs[i].filter);
 	}
 	free(w->ifs);
+	free(w->obuf);
+	free(w->oends);
 	for (int i = 0; i < META_MAX_GROUPS; i++)
 		sb_free(&w->groups[i]);
 	free(w->b);

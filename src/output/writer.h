@@ -71,6 +71,12 @@ int writer_write(struct writer *w, int iface_id, const struct pkt *p);
  * tid if META_THREAD) also go into epb_processid_threadid. */
 void writer_set_meta_mask(struct writer *w, unsigned mask);
 
+/* Blocks are buffered: writer_flush() writes them out (the live capture
+ * calls it after each batch).  With immediate set (-U), and for stdout,
+ * every block is written at once. */
+int writer_flush(struct writer *w);
+void writer_set_immediate(struct writer *w, int on);
+
 /* Records interface statistics; written as an ISB per interface at close. */
 int writer_stats(struct writer *w, int iface_id, uint64_t recv, uint64_t drop);
 
