@@ -19,11 +19,22 @@
 #include "meta/proc.h"
 
 
+struct live_ifcache {
+	bool valid, l3;
+	unsigned gen;
+	uint64_t at;		/* monotonic ns */
+	uint64_t netns;
+	uint32_t ifindex;
+	char name[IF_NAMESIZE + 24];
+};
+
 struct live {
 	struct options *o;
 	struct loader *ld;
 	struct netns_set *nss;
 	int epfd;
+	unsigned ifgen;		/* bumped whenever an interface comes or goes */
+	struct live_ifcache ifcache;
 	uint64_t netns_rescan_at;	/* monotonic ns, 0 = none pending */
 	struct ring *ring;
 	struct ring_buffer *proc_rb;

@@ -381,6 +381,7 @@ static int deliver_drop(struct live *lv, const struct ptd_drop_hdr *h)
 			meta = *m;
 	}
 	meta.have |= META_DROP;
+	meta.gen = 0;	/* not what enrich() made any more */
 	meta.drop_reason = reason_name(d, h->reason, rbuf, sizeof(rbuf));
 	meta.drop_location = location_name(d, h->location, lbuf, sizeof(lbuf));
 	p.meta = &meta;

@@ -70,6 +70,7 @@ static void on_iface(void *arg, const struct iface *ifc, bool added)
 	struct attach_ctx c = { .lv = ns->owner, .ns = ns, .ifc = ifc };
 	struct live *lv = c.lv;
 
+	lv->ifgen++;	/* names may have changed */
 	if (!lv->ld || !wanted(lv, ifc))
 		return;
 	if (!added) {
@@ -348,8 +349,9 @@ int live_netns_inotify(struct live *lv)
 	return fd;
 }
 
-const char *live_ifname(struct live *lv, uint64_t netns, uint32_t ifindex,
-			char *buf, size_t size, bool *l3)
+static const char *ifname_lookup(struct live *lv, uint64_t netns,
+				 uint32_t ifindex, char *buf, size_t size,
+				 bool *l3)
 {
 	struct netns *ns = netns ? netns_find(lv->nss, netns)
 				 : netns_find(lv->nss, lv->netns_ino);
@@ -358,13 +360,38 @@ const char *live_ifname(struct live *lv, uint64_t netns, uint32_t ifindex,
 
 	*l3 = ifc && iface_is_l3(ifc);
 	if (ifc && ifc->name[0] && (!netns || netns == lv->netns_ino))
-		return ifc->name;
-	if (ifc && ifc->name[0])
+		snprintf(buf, size, "%s", ifc->name);
+	else if (ifc && ifc->name[0])
 		snprintf(buf, size, "%s@%llu", ifc->name, (unsigned long long)netns);
 	else if (netns && netns != lv->netns_ino)
 		snprintf(buf, size, "%u@%llu", ifindex, (unsigned long long)netns);
 	else
 		snprintf(buf, size, "%u", ifindex);
+	return buf;
+}
+
+/* The last answer is kept until an interface comes or goes, and for
+ * 100 ms at most (a rename does not tell us). */
+const char *live_ifname(struct live *lv, uint64_t netns, uint32_t ifindex,
+			char *buf, size_t size, bool *l3)
+{
+	struct live_ifcache *c = &lv->ifcache;
+	struct timespec ts;
+	uint64_t now;
+
+	clock_gettime(CLOCK_MONOTONIC_COARSE, &ts);
+	now = (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
+	if (!c->valid || c->gen != lv->ifgen || c->netns != netns ||
+	    c->ifindex != ifindex || now - c->at > 100000000ull) {
+		c->at = now;
+		ifname_lookup(lv, netns, ifindex, c->name, sizeof(c->name), &c->l3);
+		c->valid = true;
+		c->gen = lv->ifgen;
+		c->netns = netns;
+		c->ifindex = ifindex;
+	}
+	*l3 = c->l3;
+	snprintf(buf, size, "%s", c->name);
 	return buf;
 }
 

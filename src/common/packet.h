@@ -30,6 +30,10 @@ enum {
 
 struct pkt_meta {
 	unsigned have;
+	/* Non-zero: metadata with the same gen has the same content, but for
+	 * packet_id (lets the writer reuse what it encoded).  A copy that
+	 * changes anything else must set it to 0. */
+	uint64_t gen;
 	uint32_t pid, tid, uid, ppid;
 	const char *cmd, *args, *tname;
 	const char *pcmd, *pargs;

@@ -32,7 +32,13 @@ struct enricher {
 	struct strbuf cmd, args, tname, pcmd, pargs;
 	struct ccache_entry cc[CCACHE_SIZE];
 	unsigned next;
+	/* the last owner, whose metadata m still holds */
+	struct ptd_owner last;
+	uint64_t last_at;
+	uint64_t gen;
 };
+
+#define LAST_TTL_NS 100000000ull	/* 100 ms: then look again */
 
 struct enricher *enricher_new(struct proc_cache *pc, struct cmeta *cm)
 {
@@ -197,9 +203,16 @@ const struct pkt_meta *enrich(struct enricher *en, const struct ptd_owner *o)
 	char tname[PTD_COMM_LEN + 1];
 	uint32_t ppid;
 
-	memset(m, 0, sizeof(*m));
 	if (!o || !o->pid)
 		return NULL;
+	/* packets of a flow come in runs: the same owner as the last one */
+	if (en->last_at && en->last.pid == o->pid && en->last.tid == o->tid &&
+	    en->last.uid == o->uid && now_ns() - en->last_at < LAST_TTL_NS)
+		return m;
+	en->last = *o;
+	en->last_at = now_ns();
+	memset(m, 0, sizeof(*m));
+	m->gen = ++en->gen;
 	m->pid = o->pid;
 	m->tid = o->tid;
 	m->uid = o->uid;

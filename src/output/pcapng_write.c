@@ -58,6 +58,9 @@ struct writer {
 	size_t *oends;		/* end offset of each block in obuf */
 	size_t nends, capends;
 	int immediate;		/* write every block at once (-U, stdout) */
+	uint64_t groups_gen;	/* pkt_meta.gen that groups[] encode */
+	unsigned groups_mask;
+	int ngroups;
 	unsigned cnt;		/* -C file counter */
 	int cdigits;		/* -W: digits of the counter; 0 = none */
 	unsigned gfiles;	/* files opened under -G */
@@ -590,7 +593,18 @@ static int write_epb(struct writer *w, int iface_id, const struct pkt *p, uint32
 		nopts++;
 	}
 	if (m) {
-		int n = meta_encode(m, w->meta_mask & ~(unsigned)META_PKTID, w->groups);
+		int n;
+
+		/* the same process as the packet before: reuse its comments */
+		if (m->gen && m->gen == w->groups_gen && w->meta_mask == w->groups_mask) {
+			n = w->ngroups;
+		} else {
+			n = meta_encode(m, w->meta_mask & ~(unsigned)META_PKTID,
+					w->groups);
+			w->groups_gen = m->gen;
+			w->groups_mask = w->meta_mask;
+			w->ngroups = n;
+		}
 
 		for (int i = 0; i < n; i++)
 			bopt(w, 1, w->groups[i].buf, w->groups[i].len);	/* opt_comment */
