@@ -51,6 +51,25 @@ if [ -x tests/golden/run.sh ] && selected golden; then
 	done < <(tests/golden/run.sh "$PATTERN" 2>"$OUT/golden.stderr")
 fi
 
+# --- fuzz smoke (libFuzzer harnesses, ~40 s) and golden mutations ------------
+if [ -x tests/fuzz/run.sh ] && selected fuzz; then
+	while read -r status name rest; do
+		case $status in
+		PASS | FAIL | SKIP) record "$status" "${name%:}" "$rest" ;;
+		esac
+	done < <(tests/fuzz/run.sh 2>"$OUT/fuzz.stderr"; tests/fuzz/mutations.sh 2>>"$OUT/fuzz.stderr")
+fi
+
+# --- unit and golden suites under ASan/UBSan ----------------------------------
+if selected asan; then
+	if make -s --no-print-directory asan >"$OUT/asan.log" 2>&1; then
+		record PASS asan/unit-and-golden
+	else
+		record FAIL asan/unit-and-golden "see $OUT/asan.log"
+		tail -n 20 "$OUT/asan.log" | sed 's/^/    | /'
+	fi
+fi
+
 # --- end-to-end tests ---------------------------------------------------------
 if selected e2e && [ "$(id -u)" -eq 0 ]; then
 	scripts/start-daemons.sh >"$OUT/daemons.log" 2>&1

@@ -17,6 +17,7 @@
 
 #define RING_HOLDBACK_NS 2000000ull
 #define RING_WAKEUP_EVENTS 64
+#define RING_COMPACT_AT (4u << 20)
 
 struct rec {
 	uint64_t ts;
@@ -179,36 +180,37 @@ static uint64_t boot_now(void)
 	return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
 }
 
-/* Keeps records [from, nrec) for the next round, at the arena's start. */
+/* Keeps records [from, nrec) for the next round.  Their bytes stay where
+ * they are; the arena is compacted only when it has grown large, so a
+ * held record is copied rarely, not every round. */
 static void keep_tail(struct ring *r, size_t from)
 {
 	size_t i, off = 0, n = r->nrec - from;
 	uint8_t *tmp;
 
+	memmove(r->recs, r->recs + from, n * sizeof(*r->recs));
+	r->nrec = n;
 	if (!n) {
-		r->nrec = 0;
 		r->alen = 0;
 		return;
 	}
-	tmp = malloc(r->acap);
-	if (!tmp) {	/* cannot hold back: nothing is lost, order may be */
-		r->nrec = from;
+	if (r->alen < RING_COMPACT_AT)
 		return;
-	}
+	tmp = malloc(r->acap);
+	if (!tmp)
+		return;
 	for (i = 0; i < n; i++) {
-		struct rec *rc = &r->recs[from + i];
+		struct rec *rc = &r->recs[i];
 		const struct ptd_pkt_hdr *h = (const void *)(r->arena + rc->off);
 		size_t len = (sizeof(*h) + h->caplen + 7) & ~(size_t)7;
 
 		memcpy(tmp + off, h, len);
-		r->recs[i] = *rc;
-		r->recs[i].off = off;
+		rc->off = off;
 		off += len;
 	}
 	free(r->arena);
 	r->arena = tmp;
 	r->alen = off;
-	r->nrec = n;
 }
 
 static int consume(struct ring *r, bool flush)

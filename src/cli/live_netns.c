@@ -390,9 +390,10 @@ const char *live_ifname(struct live *lv, uint64_t netns, uint32_t ifindex,
 		c->netns = netns;
 		c->ifindex = ifindex;
 	}
+	(void)buf;
+	(void)size;
 	*l3 = c->l3;
-	snprintf(buf, size, "%s", c->name);
-	return buf;
+	return c->name;	/* valid until the next call */
 }
 
 /* pcapng interface ids, by (namespace, ifindex) */

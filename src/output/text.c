@@ -13,7 +13,7 @@ struct text_sink {
 	struct text_opts o;
 	FILE *out;
 	struct dissect_ctx *dctx;
-	struct strbuf line, proto;
+	struct strbuf line, joined;	/* joined: --oneline scratch */
 	uint64_t count;
 	uint64_t first_ts, prev_ts;
 	bool have_first;
@@ -43,7 +43,7 @@ void text_close(struct text_sink *t)
 		fflush(t->out);
 	dissect_ctx_free(t->dctx);
 	sb_free(&t->line);
-	sb_free(&t->proto);
+	sb_free(&t->joined);
 	free(t);
 }
 
@@ -183,23 +183,27 @@ static void put_long_context(struct text_sink *t, struct strbuf *sb,
 			  (unsigned long long)m->packet_id);
 }
 
-/* --oneline: every "\n" plus indentation becomes ", " */
-static void join_lines(struct strbuf *sb, size_t from)
+/* --oneline: every "\n" plus the indentation after it becomes ", ".  The
+ * result can be longer than the text (a bare "\n" in a value), so it is
+ * built apart and copied back. */
+static void join_lines(struct text_sink *t, struct strbuf *sb, size_t from)
 {
-	size_t r, w;
+	struct strbuf *j = &t->joined;
+	size_t r;
 
-	for (r = w = from; r < sb->len; r++) {
+	sb_reset(j);
+	for (r = from; r < sb->len; r++) {
 		if (sb->buf[r] == '\n') {
 			while (r + 1 < sb->len && sb->buf[r + 1] == ' ')
 				r++;
-			sb->buf[w++] = ',';
-			sb->buf[w++] = ' ';
+			sb_append(j, ", ", 2);
 			continue;
 		}
-		sb->buf[w++] = sb->buf[r];
+		sb_putc(j, sb->buf[r]);
 	}
-	sb->len = w;
-	sb->buf[w] = '\0';
+	sb->len = from;
+	sb->buf[from] = '\0';
+	sb_append(sb, sb_str(j), j->len);
 }
 
 void text_format(struct text_sink *t, const struct pkt *p, struct strbuf *sb)
@@ -225,7 +229,7 @@ void text_format(struct text_sink *t, const struct pkt *p, struct strbuf *sb)
 	else
 		put_short_context(t, sb, m);
 	if (t->o.oneline)
-		join_lines(sb, body);
+		join_lines(t, sb, body);
 	dissect_hexdump(t->dctx, sb, p->dlt, p->data, p->caplen, p->len);
 	sb_putc(sb, '\n');
 }

@@ -14,7 +14,7 @@ FB=${FUZZ_BUILD:-build-fuzz}
 RUNS=${FUZZ_RUNS:-10000000}
 MAXS=${FUZZ_MAX_SECS:-3600}
 export FUZZ_NO_ONELINE=${FUZZ_NO_ONELINE-1}
-export ASAN_OPTIONS=${ASAN_OPTIONS:-abort_on_error=1:detect_leaks=1}
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 mkdir -p "$FB/long/bin"
 for n in "$@"; do
