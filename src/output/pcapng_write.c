@@ -393,7 +393,10 @@ static int open_file(struct writer *w, const char *name)
 	w->size = 0;
 	w->on_disk = 0;
 	w->olen = w->nends = 0;
-	return write_file_header(w);
+	/* the header goes out at once: a file we cannot write fails here */
+	if (write_file_header(w))
+		return -1;
+	return writer_flush(w);
 }
 
 /* Builds the name of the next file as tcpdump does. */
