@@ -6,14 +6,14 @@
 # Uses copies of the binaries (a rebuild does not disturb it); corpora grow in
 # $FUZZ_BUILD/corpus/NAME, logs in $FUZZ_BUILD/long/NAME.log, crashes in
 # $FUZZ_BUILD/long/artifacts/NAME/.
-# FUZZ_NO_ONELINE=1 is set: --oneline is left out of the text-sink
-# configurations until join_lines() (src/output/text.c) is fixed.
+# FUZZ_NO_ONELINE=1 leaves --oneline out of the text-sink configurations
+# (it was needed until join_lines() in src/output/text.c was fixed).
 set -u
 cd "$(dirname "$0")/../.." || exit 1
 FB=${FUZZ_BUILD:-build-fuzz}
 RUNS=${FUZZ_RUNS:-10000000}
 MAXS=${FUZZ_MAX_SECS:-3600}
-export FUZZ_NO_ONELINE=${FUZZ_NO_ONELINE-1}
+export FUZZ_NO_ONELINE=${FUZZ_NO_ONELINE-0}
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 mkdir -p "$FB/long/bin"
