@@ -356,7 +356,7 @@ static int deliver_drop(struct live *lv, const struct ptd_drop_hdr *h)
 			       &l3);
 	/* an interface we don't know (a namespace we don't follow): the
 	 * device's own name, with its namespace as live_ifname() writes it */
-	if (p.ifname == idx && idx[0] >= '0' && idx[0] <= '9' && h->ifname[0]) {
+	if (p.ifname[0] >= '0' && p.ifname[0] <= '9' && h->ifname[0]) {
 		char name[PTD_DROP_IFNAME_LEN + 1];
 
 		memcpy(name, h->ifname, PTD_DROP_IFNAME_LEN);
@@ -365,6 +365,7 @@ static int deliver_drop(struct live *lv, const struct ptd_drop_hdr *h)
 			snprintf(idx, sizeof(idx), "%s@%u", name, h->netns_ino);
 		else
 			snprintf(idx, sizeof(idx), "%s", name);
+		p.ifname = idx;
 	}
 	if (!wanted_iface(lv, p.ifname))
 		return 0;
