@@ -52,6 +52,7 @@ for a in 203.0.113.5 2001:db8:ff::5; do
 done
 # the router must be reachable first (neighbour resolution)
 ip netns exec "$NA" ping -c1 -W2 10.211.9.1 >/dev/null || fail "no router"
+ip netns exec "$NA" ping -6 -c1 -W2 fd00:211:9::1 >/dev/null || fail "no IPv6 router"
 
 ptd_cap_start cap -i any -v --drops "udp port 9999 or host 203.0.113.5 or host 2001:db8:ff::5"
 cap=$PTD_CAP_PID
