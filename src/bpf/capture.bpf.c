@@ -48,6 +48,14 @@ struct {
 	__type(value, __u32);
 } jmp SEC(".maps");
 
+/* ifindex -> packets that matched but could not be delivered */
+struct {
+	__uint(type, BPF_MAP_TYPE_LRU_HASH);
+	__uint(max_entries, 4096);
+	__type(key, __u32);
+	__type(value, __u64);
+} lost_by_iface SEC(".maps");
+
 static __always_inline void stat_inc(__u32 slot)
 {
 	__u64 *v = bpf_map_lookup_elem(&stats, &slot);
@@ -275,8 +283,19 @@ static __always_inline int capture(struct __sk_buff *skb, __u8 dir, __u32 nh)
 	err = bpf_perf_event_output(skb, &events,
 				    BPF_F_CURRENT_CPU | (caplen << 32),
 				    &h, sizeof(h));
-	if (err)
+	if (err) {
+		__u64 *n, one = 1;
+		__u32 ifindex = skb->ifindex;
+
 		stat_inc(PTD_STAT_LOST);
+		/* per interface too, for pcapng's interface statistics */
+		n = bpf_map_lookup_elem(&lost_by_iface, &ifindex);
+		if (n)
+			__sync_fetch_and_add(n, 1);
+		else
+			bpf_map_update_elem(&lost_by_iface, &ifindex, &one,
+					    BPF_NOEXIST);
+	}
 	return TC_ACT_UNSPEC;
 }
 

@@ -558,6 +558,15 @@ void loader_stats(struct loader *l, struct loader_stats *st)
 	st->filtered = sum[PTD_STAT_FILTERED];
 }
 
+uint64_t loader_lost_on(struct loader *l, uint32_t ifindex)
+{
+	uint64_t v = 0;
+
+	bpf_map_lookup_elem(bpf_map__fd(l->skel->maps.lost_by_iface),
+			    &ifindex, &v);
+	return v;
+}
+
 bool loader_uses_tcx(const struct loader *l)
 {
 	return l->use_tcx;

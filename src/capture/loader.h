@@ -57,6 +57,8 @@ void loader_detach_netns(struct loader *l, uint64_t netns);
 void loader_stats(struct loader *l, struct loader_stats *st);
 /* Remove filters a killed earlier run left (clsact fallback only). */
 void loader_cleanup_stale(uint32_t ifindex);
+/* Packets of one interface that matched but could not be delivered. */
+uint64_t loader_lost_on(struct loader *l, uint32_t ifindex);
 /* False when the clsact fallback is in use. */
 bool loader_uses_tcx(const struct loader *l);
 void loader_close(struct loader *l);

@@ -471,6 +471,7 @@ int run_live(struct options *o)
 	if (!lv.stop)
 		ring_flush(lv.ring);
 	live_drops_consume(&lv);
+	live_writer_stats(&lv);
 	if (sinks_close(&lv.sinks) < 0 || lv.iface_gone)
 		ret = 1;
 	print_stats(&lv);

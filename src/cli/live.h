@@ -50,7 +50,8 @@ struct live {
 	bool attach_failed;
 	bool iface_gone;	/* every interface named with -i disappeared */
 	uint64_t captured;
-	struct { bool used; uint64_t netns; uint32_t ifindex; int id; } *wid;
+	struct { bool used; uint64_t netns; uint32_t ifindex; int id;
+		 uint64_t packets; } *wid;
 	uint8_t *ethbuf;
 	/* -- command */
 	pid_t child;
@@ -67,8 +68,11 @@ struct live {
  * set for devices without a link-layer header. */
 const char *live_ifname(struct live *lv, uint64_t netns, uint32_t ifindex,
 			char *buf, size_t size, bool *l3);
-/* pcapng interface id of the packet's (namespace, interface). */
+/* pcapng interface id of the packet's (namespace, interface); counts the
+ * packet for the interface statistics. */
 int live_writer_id(struct live *lv, const struct pkt *p);
+/* Interface statistics blocks: packets per interface, and losses. */
+void live_writer_stats(struct live *lv);
 
 /* live_netns.c: namespaces and their interfaces */
 int live_netns_open(struct live *lv);

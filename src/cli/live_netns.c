@@ -416,8 +416,10 @@ int live_writer_id(struct live *lv, const struct pkt *p)
 	for (k = 0; k < WID_SLOTS; k++, h = (h + 1) % WID_SLOTS) {
 		if (!lv->wid[h].used)
 			break;
-		if (lv->wid[h].netns == netns && lv->wid[h].ifindex == p->ifindex)
+		if (lv->wid[h].netns == netns && lv->wid[h].ifindex == p->ifindex) {
+			lv->wid[h].packets++;
 			return lv->wid[h].id;
+		}
 	}
 	ns = netns_find(lv->nss, netns);
 	memset(&wi, 0, sizeof(wi));
@@ -432,6 +434,20 @@ int live_writer_id(struct live *lv, const struct pkt *p)
 		lv->wid[h].netns = netns;
 		lv->wid[h].ifindex = p->ifindex;
 		lv->wid[h].id = id;
+		lv->wid[h].packets = 1;
 	}
 	return id;
+}
+
+void live_writer_stats(struct live *lv)
+{
+	size_t h;
+
+	if (!lv->sinks.w || !lv->wid)
+		return;
+	for (h = 0; h < WID_SLOTS; h++)
+		if (lv->wid[h].used)
+			writer_stats(lv->sinks.w, lv->wid[h].id,
+				     lv->wid[h].packets,
+				     loader_lost_on(lv->ld, lv->wid[h].ifindex));
 }
