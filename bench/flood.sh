@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# bench/flood.sh -- capture overhead under a 64-byte UDP flood (issue 7).
+#
+# iperf3 -u -l 64 -b 0 from the host to netns ptd-bench over veth ptdb0, 5 s per
+# run, REPS runs of every configuration, configurations alternated.  Per run:
+#   rate      = packets the iperf3 client sent / s (the sender shares its CPU
+#               with the softirq that runs tc BPF / AF_PACKET, so this is the
+#               total capture overhead as the application sees it)
+#   captured  = flood packets found in the file (tcpdump -r 'udp dst port P and greater 100')
+#               / packets iperf3 sent
+#   dropped   = "N packets dropped by kernel" from the tool's own summary
+#   cpu       = utime+stime of the capture process (GNU time) per million packets
+#               that crossed ptdb0 (tx+rx counters)
+#   rss       = peak RSS (GNU time %M)
+# Output: $OUT/flood.tsv (every run) and $OUT/flood.md (medians table).
+set -euo pipefail
+. "$(dirname "$0")/lib.sh"
+need_root
+REPS=${REPS:-5}
+DUR=${DUR:-5}
+SIDE_BPS=${SIDE_BPS:-1M}       # 64-byte datagrams at 1 Mbit/s ~= 1950 pps ~= 1% of the flood
+FILTER='udp port 5202'
+D=$OUT/flood
+rm -rf "$D"; mkdir -p "$D"
+trap bench_cleanup EXIT
+[ -x "$PTCPDUMP" ] || die "$PTCPDUMP not built"
+command -v iperf3 >/dev/null || die "iperf3 missing"
+[ -x /usr/bin/time ] || die "/usr/bin/time missing (apt-get install time)"
+
+netns_up
+# receiver pinned to CPU 1, senders to CPU 0 (less run-to-run variance from
+# the scheduler's placement); the capture tools are not pinned
+ip netns exec "$NS" taskset -c 1 iperf3 -s -p 5201 >"$D/srv1.log" 2>&1 & BENCH_PIDS+=($!)
+ip netns exec "$NS" taskset -c 1 iperf3 -s -p 5202 >"$D/srv2.log" 2>&1 & BENCH_PIDS+=($!)
+sleep 0.5
+
+# name | capture command (FILE is replaced) | side stream? | filtered?
+CONFIGS=(
+  "none||0"
+  "tcpdump|$TCPDUMP -i $VETH_H -w FILE.pcap|0"
+  "ptcpdump|$PTCPDUMP -i $VETH_H -w FILE.pcapng|0"
+  "ptcpdump-any|$PTCPDUMP -i any -w FILE.pcapng|0"
+  "none+1%||1"
+  "tcpdump-filt|$TCPDUMP -i $VETH_H -w FILE.pcap $FILTER|1"
+  "ptcpdump-filt|$PTCPDUMP -i $VETH_H -w FILE.pcapng $FILTER|1"
+  "ptcpdump-any-filt|$PTCPDUMP -i any -w FILE.pcapng $FILTER|1"
+  "ptcpdump-filt-drops|$PTCPDUMP -i $VETH_H --drops -w FILE.pcapng $FILTER|1"
+)
+[ -n "${ONLY:-}" ] && { mapfile -t CONFIGS < <(printf '%s\n' "${CONFIGS[@]}" | grep -E "^(${ONLY})\|"); }
+
+# utime+stime of PID in seconds (from /proc/PID/stat)
+cpu_of() { awk -v hz="$(getconf CLK_TCK)" '{sub(/^.*\) /,""); printf "%.2f", ($12+$13)/hz}' "/proc/$1/stat"; }
+# interference from other sessions: packet sockets and tc/tcx programs that
+# already see ptdb0 before our capture starts (e.g. someone's `-i any`)
+foreign() {
+    local ps bp
+    ps=$(awk 'NR>1 && ($5==0 || $5=='"$(cat /sys/class/net/$VETH_H/ifindex)"')' /proc/net/packet | wc -l)
+    bp=$(bpftool net show dev "$VETH_H" 2>/dev/null | grep -c 'id ' || true)
+    echo "$ps/$bp"
+}
+stat_pk() { echo $(( $(cat /sys/class/net/$VETH_H/statistics/tx_packets) + $(cat /sys/class/net/$VETH_H/statistics/rx_packets) )); }
+jget() { python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print(d['end']['sum_sent']['packets'], d['end']['sum_sent']['seconds'])" "$1"; }
+
+printf 'config\trep\tsent_pkts\tsecs\tpps\twire_pkts\tin_file\texpected\tcaptured_sum\tdropped_sum\tcpu_s\tcpu_capture_s\trss_kb\tforeign_pkt_socks/bpf\tloadavg\n' >"$OUT/flood.tsv"
+
+run_one() {
+    local name=$1 cmd=$2 side=$3 rep=$4 tag="$D/${1}_$4" cap=0 tpid='' cpid='' f=''
+    local c0=0 c1=0 fg load
+    fg=$(foreign); load=$(cut -d' ' -f1 /proc/loadavg)
+    if [ -n "$cmd" ]; then
+        f=${cmd#*-w }; f=${f%% *}; f=${f/FILE/$tag}
+        cmd=${cmd//FILE/$tag}
+        # shellcheck disable=SC2086
+        /usr/bin/time -f '%e %U %S %M' -o "$tag.time" $cmd 2>"$tag.err" & tpid=$!
+        cpid=$(child_of "$tpid") || die "$name: no child"
+        wait_match "$tag.err" 'capturing on|listening on' 10 || { cat "$tag.err" >&2; die "$name: not ready"; }
+        cap=1; c0=$(cpu_of "$cpid")
+    fi
+    local w0 w1 spid=''
+    w0=$(stat_pk)
+    if [ "$side" = 1 ]; then
+        taskset -c 0 iperf3 -c "$ADDR_N" -p 5202 -u -l 64 -b "$SIDE_BPS" -t "$DUR" -J >"$tag.side.json" & spid=$!
+    fi
+    taskset -c 0 iperf3 -c "$ADDR_N" -p 5201 -u -l 64 -b 0 -t "$DUR" -J >"$tag.json"
+    [ -n "$spid" ] && wait "$spid"
+    w1=$(stat_pk)
+    local sent secs pps expect port=5201 infile=- csum=- dsum=- cpu=- rss=-
+    read -r sent secs < <(jget "$tag.json")
+    pps=$(awk -v p="$sent" -v s="$secs" 'BEGIN{printf "%.0f", p/s}')
+    expect=$sent
+    if [ "$side" = 1 ]; then read -r expect _ < <(jget "$tag.side.json"); port=5202; fi
+    if [ $cap = 1 ]; then
+        # tcpdump hands a partly filled TPACKET_V3 block to user space only
+        # after its 1 s block timeout: wait for it before stopping
+        sleep 1.5
+        c1=$(cpu_of "$cpid")
+        kill -INT "$cpid"; wait "$tpid" || true
+        read -r _ u s rss < "$tag.time" || true
+        cpu=$(awk -v u="$u" -v s="$s" 'BEGIN{printf "%.2f", u+s}')
+        csum=$(awk '/packets captured/{print $1}' "$tag.err")
+        dsum=$(awk '/packets dropped by kernel/{print $1}' "$tag.err")
+        infile=$("$TCPDUMP" -nn -r "$f" "udp and dst port $port and greater 100" 2>/dev/null | wc -l)
+        rm -f "$f"
+    fi
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$rep" "$sent" "$secs" "$pps" \
+        $((w1 - w0)) "$infile" "$expect" "${csum:--}" "${dsum:--}" "$cpu" "$(awk -v a="$c0" -v b="$c1" 'BEGIN{printf "%.2f", b-a}')" "$rss" "$fg" "$load" >>"$D/../flood.tsv"
+    log "flood $name #$rep: ${pps} pps, file $infile/$expect, dropped ${dsum:--}, cpu ${cpu}s (capture phase $(awk -v a="$c0" -v b="$c1" 'BEGIN{printf "%.2f", b-a}')s), rss ${rss}kB, foreign socks/progs $fg, load $load"
+}
+
+for rep in $(seq "$REPS"); do
+    for c in "${CONFIGS[@]}"; do
+        IFS='|' read -r name cmd side <<<"$c"
+        run_one "$name" "$cmd" "$side" "$rep"
+    done
+done
+
+python3 "$BENCH_DIR/summarize.py" flood "$OUT/flood.tsv" >"$OUT/flood.md"
+cat "$OUT/flood.md"
