@@ -230,27 +230,6 @@ static __always_inline struct ptd_owner *packet_owner(struct __sk_buff *skb,
 	return f ? f : o;
 }
 
-static __always_inline int owner_passes(const struct ptd_owner *o)
-{
-	__u64 cg;
-
-	if (!filter_mode)
-		return 1;
-	if (!o)
-		return 0;
-	if ((filter_mode & PTD_FILTER_PID) &&
-	    !bpf_map_lookup_elem(&filter_pids, &o->pid))
-		return 0;
-	if ((filter_mode & PTD_FILTER_UID) &&
-	    !bpf_map_lookup_elem(&filter_uids, &o->uid))
-		return 0;
-	cg = o->cgroup_id;
-	if ((filter_mode & PTD_FILTER_CGROUP) &&
-	    !bpf_map_lookup_elem(&filter_cgroups, &cg))
-		return 0;
-	return 1;
-}
-
 static __always_inline int capture(struct __sk_buff *skb, __u8 dir, __u32 nh)
 {
 	struct ptd_pkt_hdr h = {};

@@ -74,27 +74,6 @@ static __always_inline void dstat_inc(__u32 slot)
 		*v += 1;
 }
 
-static __always_inline int owner_passes(const struct ptd_owner *o)
-{
-	__u64 cg;
-
-	if (!filter_mode)
-		return 1;
-	if (!o)
-		return 0;
-	if ((filter_mode & PTD_FILTER_PID) &&
-	    !bpf_map_lookup_elem(&filter_pids, &o->pid))
-		return 0;
-	if ((filter_mode & PTD_FILTER_UID) &&
-	    !bpf_map_lookup_elem(&filter_uids, &o->uid))
-		return 0;
-	cg = o->cgroup_id;
-	if ((filter_mode & PTD_FILTER_CGROUP) &&
-	    !bpf_map_lookup_elem(&filter_cgroups, &cg))
-		return 0;
-	return 1;
-}
-
 /* conntrack's original tuple of the skb's connection (TCP/UDP), ordered */
 static __always_inline int ct_flow(struct sk_buff *skb, struct ptd_flow_key *k)
 {

@@ -50,4 +50,30 @@ struct {
 	__uint(max_entries, 8 << 20);
 } proc_events SEC(".maps");
 
+/*
+ * The process/user/container filters (--pid, --pname, -f, --uid,
+ * --container-*, --pod-name): does the owner pass?  filter_mode is each
+ * object's own rodata.
+ */
+static __always_inline int owner_passes(const struct ptd_owner *o)
+{
+	__u64 cg;
+
+	if (!filter_mode)
+		return 1;
+	if (!o)
+		return 0;
+	if ((filter_mode & PTD_FILTER_PID) &&
+	    !bpf_map_lookup_elem(&filter_pids, &o->pid))
+		return 0;
+	if ((filter_mode & PTD_FILTER_UID) &&
+	    !bpf_map_lookup_elem(&filter_uids, &o->uid))
+		return 0;
+	cg = o->cgroup_id;
+	if ((filter_mode & PTD_FILTER_CGROUP) &&
+	    !bpf_map_lookup_elem(&filter_cgroups, &cg))
+		return 0;
+	return 1;
+}
+
 #endif
