@@ -34,6 +34,8 @@ cont_cleanup() {
         images_down || true
         daemons_down || true
     fi
+    # the state directory is the bench's own: nothing of it stays behind
+    [ -z "${PTD_BENCH_STATE_DIR:-}" ] && rm -rf "$PTD_STATE_DIR"
     return $rc
 }
 ptd_test_init

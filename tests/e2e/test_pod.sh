@@ -50,7 +50,7 @@ sleep 0.3
 ptd_cap_stop "$PTD_CAP_PID" || fail "ptcpdump exit status $?"
 ptd_blocks "$out" >"$out.blocks"
 grep -m1 "$PTD_EXT_ADDR\\.80: Flags \\[S\\]" "$out.blocks" || true
-grep -Eq "> $PTD_EXT_ADDR\\.80: Flags .* \\| Container \\($cre\\)$" "$out.blocks" ||
+grep -Eq "> $PTD_EXT_ADDR\\.80: Flags .* \\| Container \\($cre\\)( \\| Packet \\(id [0-9]+\\))?$" "$out.blocks" ||
     fail "no packet of pod $pod with 'Container (name app, ...)' and 'Pod ($podre)'"
 grep -Eq "> $PTD_EXT_ADDR\\.81: Flags .* \\| Pod \\(name $other, namespace $pns, UID $ouid, " "$out.blocks" ||
     fail "no packet of pod $other with its Pod line"
