@@ -42,7 +42,7 @@ ptd_start() {
 	"$PTCPDUMP" "$@" >"$WORK/$name.out" 2>"$WORK/$name.err" &
 	PTD_PID=$!
 	CORE_PIDS+=("$PTD_PID")
-	for _ in $(seq 100); do
+	for _ in $(seq ${PTD_START_TICKS:-100}); do
 		grep -q '^capturing on' "$WORK/$name.err" 2>/dev/null && return 0
 		kill -0 "$PTD_PID" 2>/dev/null || { cat "$WORK/$name.err" >&2; fail "ptcpdump $* exited early"; }
 		sleep 0.05
