@@ -28,7 +28,6 @@ enum ptd_slot {
 	PTD_SLOT_OUT = 1,
 	PTD_SLOT_IN_L3 = 2,
 	PTD_SLOT_OUT_L3 = 3,
-	PTD_SLOT_MAX = 4,
 };
 #define PTD_SLOT_IS_OUT(s) ((s) & 1)
 #define PTD_SLOT_IS_L3(s) ((s) & 2)

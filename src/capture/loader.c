@@ -243,11 +243,6 @@ int loader_filter_cgroup(struct loader *l, uint64_t cgroup_id)
 	return map_set(l->skel->maps.filter_cgroups, &cgroup_id, &one);
 }
 
-int loader_add_flow(struct loader *l, const void *key, const void *owner)
-{
-	return map_set(l->skel->maps.flows, key, owner);
-}
-
 static struct attachment *find_att(struct loader *l, uint64_t netns,
 				   uint32_t ifindex)
 {

@@ -41,8 +41,6 @@ int loader_start_tracking(struct loader *l, char *err, size_t errlen);
 int loader_filter_pid(struct loader *l, uint32_t pid);
 int loader_filter_uid(struct loader *l, uint32_t uid);
 int loader_filter_cgroup(struct loader *l, uint64_t cgroup_id);
-/* Seeds the flow table (connections open before the start). */
-int loader_add_flow(struct loader *l, const void *key, const void *owner);
 /* Attach to ifindex of namespace netns (the caller runs in it); l3 =
  * device without a link header; loopback = capture only egress (every
  * packet comes back as ingress). */

@@ -61,11 +61,6 @@ void proc_cache_free(struct proc_cache *pc)
 	free(pc);
 }
 
-uint32_t proc_cache_size(const struct proc_cache *pc)
-{
-	return pc->n;
-}
-
 static uint32_t slot_of(const struct proc_cache *pc, uint32_t pid)
 {
 	return (pid * 2654435761u) & (pc->cap - 1);

@@ -35,7 +35,6 @@ const struct proc_entry *proc_cache_get(struct proc_cache *pc, uint32_t pid);
 /* Forgets processes that exited more than keep_ns ago. */
 void proc_cache_expire(struct proc_cache *pc, uint64_t now_boot_ns,
 		       uint64_t keep_ns);
-uint32_t proc_cache_size(const struct proc_cache *pc);
 /* Joins a NUL-separated argv of len bytes (used for /proc and events). */
 char *proc_join_args(const char *buf, size_t len, bool truncated);
 
