@@ -3,7 +3,7 @@
  * --drops: packets the kernel frees with a drop reason (skb:kfree_skb).
  *
  * Each reported drop is copied to user space with its owner: the dropped
- * skb's socket's owner (sock_owner), else the owner of its flow (flows),
+ * skb's socket's owner (its sk_own storage), else the owner of its flow (flows),
  * found from the packet's own tuple or from conntrack's original tuple when
  * NAT has rewritten the packet.  Those maps, and the process filters, are
  * the capture object's own (user space reuses their fds before loading).
@@ -20,8 +20,6 @@
 
 #define PTD_SOCK_STREAM 1
 #define PTD_SOCK_DGRAM 2
-#define PTD_TCP_TIME_WAIT 6
-#define PTD_TCP_NEW_SYN_RECV 12
 #define PTD_AF_INET 2
 #define PTD_AF_INET6 10
 
@@ -146,21 +144,25 @@ static __always_inline int pkt_flow(const __u8 *nh, const __u8 *end, int ver,
 	return flow_ports(k, l4);
 }
 
+/* btf_sk: the skb's socket as a BTF pointer (tp_btf), for its storage;
+ * NULL from the raw tracepoint, which finds owners by flow only. */
 static __always_inline struct ptd_owner *
-drop_owner(struct sk_buff *skb, const __u8 *nh, const __u8 *end, int ver)
+drop_owner(struct sk_buff *skb, struct sock *btf_sk, const __u8 *nh,
+	   const __u8 *end, int ver)
 {
 	struct sock *sk = BPF_CORE_READ(skb, sk);
 	struct ptd_flow_key k;
 	struct ptd_owner *o;
 
 	if (sk) {
-		__u64 cookie = BPF_CORE_READ(sk, __sk_common.skc_cookie.counter);
 		__u8 state = BPF_CORE_READ(sk, __sk_common.skc_state);
 
-		if (cookie) {
-			o = bpf_map_lookup_elem(&sock_owner, &cookie);
-			if (o)
-				return o;
+		if (btf_sk) {
+			struct ptd_sk *st =
+				bpf_sk_storage_get(&sk_own, btf_sk, 0, 0);
+
+			if (st && st->owner.pid)
+				return &st->owner;
 		}
 		/* the kernel's control sockets (RSTs, ICMP errors) are raw
 		 * sockets: their packets have no process */
@@ -211,8 +213,8 @@ static __always_inline int drop_site(__u64 loc)
 	return 0;
 }
 
-static __always_inline int on_drop(struct sk_buff *skb, void *location,
-				   __u32 reason)
+static __always_inline int on_drop(struct sk_buff *skb, struct sock *btf_sk,
+				   void *location, __u32 reason)
 {
 	struct ptd_drop_buf *b;
 	struct net_device *dev;
@@ -268,7 +270,7 @@ static __always_inline int on_drop(struct sk_buff *skb, void *location,
 	if (start >= end)
 		return 0;
 
-	o = drop_owner(skb, nh, end, ver);
+	o = drop_owner(skb, btf_sk, nh, end, ver);
 	if (!owner_passes(o)) {
 		dstat_inc(PTD_DSTAT_FILTERED);
 		return 0;
@@ -320,7 +322,7 @@ SEC("tp_btf/kfree_skb")
 int BPF_PROG(ptd_kfree_skb, struct sk_buff *skb, void *location,
 	     enum skb_drop_reason reason)
 {
-	return on_drop(skb, location, (__u32)reason);
+	return on_drop(skb, skb->sk, location, (__u32)reason);
 }
 
 /* the same for kernels where tp_btf cannot be attached */
@@ -328,7 +330,7 @@ SEC("raw_tp/kfree_skb")
 int BPF_PROG(ptd_kfree_skb_raw, struct sk_buff *skb, void *location,
 	     enum skb_drop_reason reason)
 {
-	return on_drop(skb, location, (__u32)reason);
+	return on_drop(skb, NULL, location, (__u32)reason);
 }
 
 char LICENSE[] SEC("license") = "GPL";

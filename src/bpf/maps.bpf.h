@@ -2,17 +2,32 @@
 #ifndef PTCPDUMP_MAPS_BPF_H
 #define PTCPDUMP_MAPS_BPF_H
 
-#define PTD_MAX_SOCKS 65536
 #define PTD_MAX_FLOWS 65536
 #define PTD_MAX_FILTER 16384
 
-/* socket cookie -> owner */
+/*
+ * A socket's owner, kept on the socket itself: no hashing on the hot path
+ * (every send, receive and queued skb), and freed with the socket.
+ */
+struct ptd_sk {
+	struct ptd_owner owner;	/* pid 0: not known yet */
+	__u64 cookie;		/* the socket's cookie, set with the owner */
+	__u64 flow_ns;		/* boot time its flow was last recorded */
+	__u32 peer;		/* the peer it was recorded for (address, */
+	__u16 peer_port;	/* folded to 32 bits, and port) */
+	__u16 pad;
+};
+
+#define PTD_TCP_ESTABLISHED 1
+#define PTD_TCP_TIME_WAIT 6
+#define PTD_TCP_NEW_SYN_RECV 12
+
 struct {
-	__uint(type, BPF_MAP_TYPE_LRU_HASH);
-	__uint(max_entries, PTD_MAX_SOCKS);
-	__type(key, __u64);
-	__type(value, struct ptd_owner);
-} sock_owner SEC(".maps");
+	__uint(type, BPF_MAP_TYPE_SK_STORAGE);
+	__uint(map_flags, BPF_F_NO_PREALLOC);
+	__type(key, int);
+	__type(value, struct ptd_sk);
+} sk_own SEC(".maps");
 
 /* flow (both directions) -> owner */
 struct {

@@ -27,32 +27,34 @@ static __always_inline void current_owner(struct ptd_owner *o)
 }
 
 /* Records the current thread as the owner of a socket, if it changed
- * (looked up first: this runs on every send and receive). */
-static __always_inline void own_socket(__u64 cookie)
+ * (compared first: this runs on every send and receive).  A new owner has
+ * its flow recorded again at the next packet. */
+static __always_inline void own_socket(void *sk)
 {
 	__u64 id = bpf_get_current_pid_tgid();
-	struct ptd_owner o, *old;
+	struct ptd_sk *st;
 
-	if (!cookie || (id >> 32) == 0)
+	if (!sk || (id >> 32) == 0)
 		return;
-	old = bpf_map_lookup_elem(&sock_owner, &cookie);
-	if (old && old->tid == (__u32)id && old->pid == (id >> 32))
+	st = bpf_sk_storage_get(&sk_own, sk, 0, BPF_SK_STORAGE_GET_F_CREATE);
+	if (!st || (st->owner.tid == (__u32)id && st->owner.pid == (id >> 32)))
 		return;
-	current_owner(&o);
-	bpf_map_update_elem(&sock_owner, &cookie, &o, BPF_ANY);
+	current_owner(&st->owner);
+	st->cookie = bpf_get_socket_cookie(sk);
+	st->flow_ns = 0;
 }
 
 SEC("cgroup/sock_create")
 int ptd_sock_create(struct bpf_sock *ctx)
 {
-	own_socket(bpf_get_socket_cookie(ctx));
+	own_socket(ctx);
 	return 1;
 }
 
 SEC("tp_btf/sock_send_length")
 int BPF_PROG(ptd_sock_send, struct sock *sk, int ret, int flags)
 {
-	own_socket(bpf_get_socket_cookie(sk));
+	own_socket(sk);
 	return 0;
 }
 
@@ -61,14 +63,14 @@ int BPF_PROG(ptd_sock_send, struct sock *sk, int ret, int flags)
 SEC("tp_btf/tcp_sendmsg_locked")
 int BPF_PROG(ptd_tcp_sendmsg, const struct sock *sk)
 {
-	own_socket(bpf_get_socket_cookie((void *)sk));
+	own_socket((void *)sk);
 	return 0;
 }
 
 SEC("tp_btf/sock_recv_length")
 int BPF_PROG(ptd_sock_recv, struct sock *sk, int ret, int flags)
 {
-	own_socket(bpf_get_socket_cookie(sk));
+	own_socket(sk);
 	return 0;
 }
 
@@ -99,33 +101,51 @@ static __always_inline int skb_kernel_flow(struct sk_buff *skb,
 SEC("tp_btf/net_dev_queue")
 int BPF_PROG(ptd_dev_queue, struct sk_buff *skb)
 {
-	struct sock *sk = BPF_CORE_READ(skb, sk);
+	struct sock *sk = skb->sk;
 	struct ptd_flow_val v, *old;
 	struct ptd_flow_key k;
-	struct ptd_owner *o;
+	struct ptd_sk *st;
 	__u64 cookie, now;
+	__u32 peer;
+	__u16 port;
 	int syn = 0;
 
 	if (!sk)
 		return 0;
-	cookie = BPF_CORE_READ(sk, __sk_common.skc_cookie.counter);
-	if (!cookie)
+	st = bpf_sk_storage_get(&sk_own, sk, 0, 0);
+	if (!st || !st->owner.pid)
 		return 0;
-	o = bpf_map_lookup_elem(&sock_owner, &cookie);
-	if (!o || skb_kernel_flow(skb, &k, &syn))
-		return 0;
+	/*
+	 * A connected socket has one flow: once recorded, the next second
+	 * of its packets to the same peer need nothing (the common case, and
+	 * the one that matters under load).  An owner change resets flow_ns.
+	 */
 	now = bpf_ktime_get_boot_ns();
+	peer = sk->__sk_common.skc_daddr ^
+	       sk->__sk_common.skc_v6_daddr.in6_u.u6_addr32[3];
+	port = sk->__sk_common.skc_dport;
+	if (sk->__sk_common.skc_state == PTD_TCP_ESTABLISHED && st->flow_ns &&
+	    st->peer == peer && st->peer_port == port &&
+	    now - st->flow_ns < PTD_FLOW_REFRESH_NS)
+		return 0;
+	cookie = st->cookie;
+	if (!cookie || skb_kernel_flow(skb, &k, &syn))
+		return 0;
+	st->flow_ns = now;
+	st->peer = peer;
+	st->peer_port = port;
 	old = bpf_map_lookup_elem(&flows, &k);
 	if (old) {
 		if (old->cookie == cookie) {
-			if (old->owner.tid == o->tid && old->owner.pid == o->pid &&
+			if (old->owner.tid == st->owner.tid &&
+			    old->owner.pid == st->owner.pid &&
 			    now - old->ts_boot_ns < PTD_FLOW_REFRESH_NS)
 				return 0;
 		} else if (!syn && now - old->ts_boot_ns < PTD_FLOW_STALE_NS) {
 			return 0;
 		}
 	}
-	v.owner = *o;
+	v.owner = st->owner;
 	v.cookie = cookie;
 	v.ts_boot_ns = now;
 	bpf_map_update_elem(&flows, &k, &v, BPF_ANY);

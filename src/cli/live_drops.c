@@ -376,7 +376,7 @@ static int deliver_drop(struct live *lv, const struct ptd_drop_hdr *h)
 	p.data = data;
 	memset(&meta, 0, sizeof(meta));
 	if (h->attributed) {
-		const struct pkt_meta *m = enrich(lv->en, &h->owner);
+		const struct pkt_meta *m = enrich(lv->en, &h->owner, h->ts_boot_ns);
 
 		if (m)
 			meta = *m;
@@ -422,7 +422,7 @@ static int drops_load(struct live *lv, struct live_drops *d, bool raw,
 		      char *err, size_t errlen)
 {
 	static const char *shared[] = {
-		"sock_owner", "flows", "filter_pids", "filter_uids",
+		"sk_own", "flows", "filter_pids", "filter_uids",
 		"filter_cgroups", "proc_events",
 	};
 	uint64_t quiet[4] = { 0 };

@@ -119,7 +119,7 @@ PY
 maps_rc=$?
 cat "$WORK/maps"
 [ "$maps_rc" -eq 0 ] || fail "a map holds more than max_entries (or none found)"
-for m in sock_owner flows filter_pids; do
+for m in sk_own flows filter_pids; do
 	grep -q "^$m " "$WORK/maps" || fail "map $m not found among ptcpdump's maps"
 done
 ok "maps within max_entries"
