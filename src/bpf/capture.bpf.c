@@ -27,11 +27,14 @@
 
 const volatile __u32 snaplen = 262144;
 const volatile __u32 filter_mode = 0;	/* PTD_FILTER_* */
+/* Wake the reader once this much is waiting; 0: whenever it has caught
+ * up (-l, -U: every packet at once). */
+const volatile __u64 wake_bytes = 0;
 
+/* Packets for user space: one ring for all CPUs, sized by user space. */
 struct {
-	__uint(type, BPF_MAP_TYPE_PERF_EVENT_ARRAY);
-	__uint(key_size, sizeof(__u32));
-	__uint(value_size, sizeof(__u32));
+	__uint(type, BPF_MAP_TYPE_RINGBUF);
+	__uint(max_entries, 4 << 20);
 } events SEC(".maps");
 
 struct {
@@ -83,8 +86,9 @@ static __always_inline __u32 skb_netns(struct __sk_buff *skb)
 
 	if (!bpf_cast_to_kern_ctx)
 		return 0;
+	/* a trusted pointer: plain loads, not bpf_probe_read_kernel() */
 	kskb = bpf_cast_to_kern_ctx(skb);
-	return BPF_CORE_READ(kskb, dev, nd_net.net, ns.inum);
+	return kskb->dev->nd_net.net->ns.inum;
 }
 
 /* The packet's own (src, dst) tuple: 0 unordered for TCP/UDP (NAT may
@@ -188,11 +192,13 @@ static __always_inline struct ptd_owner *flow_owner(struct __sk_buff *skb,
 static __always_inline bool sk_is_local(struct __sk_buff *skb, __u32 netns)
 {
 	struct sk_buff *kskb;
+	struct sock *sk;
 
 	if (!bpf_cast_to_kern_ctx)
 		return true;
 	kskb = bpf_cast_to_kern_ctx(skb);
-	return BPF_CORE_READ(kskb, sk, __sk_common.skc_net.net, ns.inum) == netns;
+	sk = kskb->sk;
+	return sk && sk->__sk_common.skc_net.net->ns.inum == netns;
 }
 
 /*
@@ -205,13 +211,14 @@ static __always_inline struct ptd_owner *packet_owner(struct __sk_buff *skb,
 						      __u32 nh, __u32 netns)
 {
 	struct bpf_sock *sk = skb->sk;
-	struct ptd_owner *o, *f;
-	__u64 cookie;
+	struct ptd_owner *o = NULL, *f;
+	struct ptd_sk *st;
 
 	if (!sk)
 		return flow_owner(skb, nh, false);
-	cookie = bpf_get_socket_cookie(skb);
-	o = bpf_map_lookup_elem(&sock_owner, &cookie);
+	st = bpf_sk_storage_get(&sk_own, sk, 0, 0);
+	if (st && st->owner.pid)
+		o = &st->owner;
 	if (o && sk_is_local(skb, netns))
 		return o;
 	/*
@@ -230,12 +237,69 @@ static __always_inline struct ptd_owner *packet_owner(struct __sk_buff *skb,
 	return f ? f : o;
 }
 
+static __always_inline __u64 wake_flags(void)
+{
+	if (!wake_bytes)
+		return 0;
+	return bpf_ringbuf_query(&events, BPF_RB_AVAIL_DATA) >= wake_bytes ?
+		       BPF_RB_FORCE_WAKEUP : BPF_RB_NO_WAKEUP;
+}
+
+/*
+ * The header and caplen bytes of the packet into the ring, in one copy: a
+ * reservation has a constant size, so the smallest class that holds the
+ * packet is reserved (user space reads caplen from the header).
+ */
+#define PTD_EMIT(N)							\
+	if (caplen <= (N)) {						\
+		struct { struct ptd_pkt_hdr h; __u8 d[N]; } *r;		\
+		r = bpf_ringbuf_reserve(&events, sizeof(*r), 0);	\
+		if (!r)							\
+			return -1;					\
+		r->h = *h;						\
+		/* two checks the compiler cannot merge into one on a	\
+		 * copy: the verifier must see [1, N] on n itself */	\
+		n = caplen;						\
+		barrier_var(n);						\
+		if (n > (N))						\
+			n = (N);					\
+		barrier_var(n);						\
+		if (n < 1)						\
+			n = 1;						\
+		barrier_var(n);						\
+		if (bpf_skb_load_bytes(skb, 0, r->d, n)) {		\
+			bpf_ringbuf_discard(r, BPF_RB_NO_WAKEUP);	\
+			return -1;					\
+		}							\
+		bpf_ringbuf_submit(r, wake_flags());			\
+		return 0;						\
+	}
+
+static __always_inline int emit(struct __sk_buff *skb,
+				const struct ptd_pkt_hdr *h, __u64 caplen)
+{
+	__u64 n;
+
+	PTD_EMIT(64)
+	PTD_EMIT(128)
+	PTD_EMIT(256)
+	PTD_EMIT(512)
+	PTD_EMIT(1024)
+	PTD_EMIT(1536)
+	PTD_EMIT(2048)
+	PTD_EMIT(4096)
+	PTD_EMIT(9216)
+	PTD_EMIT(16384)
+	PTD_EMIT(32768)
+	PTD_EMIT(PTD_MAX_CAPLEN)
+	return -1;
+}
+
 static __always_inline int capture(struct __sk_buff *skb, __u8 dir, __u32 nh)
 {
 	struct ptd_pkt_hdr h = {};
 	struct ptd_owner *o;
-	__u64 caplen = skb->len;
-	long err;
+	__u32 caplen = skb->len;
 
 	h.netns = skb_netns(skb);
 	o = packet_owner(skb, nh, h.netns);
@@ -259,10 +323,7 @@ static __always_inline int capture(struct __sk_buff *skb, __u8 dir, __u32 nh)
 	h.dir = dir;
 
 	stat_inc(PTD_STAT_MATCHED);
-	err = bpf_perf_event_output(skb, &events,
-				    BPF_F_CURRENT_CPU | (caplen << 32),
-				    &h, sizeof(h));
-	if (err) {
+	if (emit(skb, &h, caplen)) {
 		__u64 *n, one = 1;
 		__u32 ifindex = skb->ifindex;
 

@@ -8,7 +8,8 @@
 #define PTD_DIR_IN 1
 #define PTD_DIR_OUT 2
 
-/* A perf record carries at most 64 KiB: the header plus packet bytes. */
+/* At most this many bytes of a packet go to user space (the largest
+ * reservation class of the ring). */
 #define PTD_MAX_CAPLEN 65000
 
 /* Slots of the stats per-CPU array. */

@@ -98,6 +98,13 @@ int loader_open(const struct loader_opts *o, struct loader **out,
 	l->skel->rodata->snaplen = o->snaplen;
 	l->skel->rodata->filter_mode = o->filter_mode;
 	l->skel->rodata->follow_forks = o->follow_forks;
+	l->skel->rodata->wake_bytes = o->wake_bytes;
+	if (o->ring_bytes &&
+	    bpf_map__set_max_entries(l->skel->maps.events, o->ring_bytes)) {
+		snprintf(err, errlen, "cannot size the ring buffer: %s",
+			 strerror(errno));
+		goto fail;
+	}
 	if (o->pname) {
 		strncpy((char *)l->skel->rodata->pname, o->pname,
 			PTD_COMM_LEN - 1);

@@ -18,6 +18,8 @@ struct loader_opts {
 	uint32_t filter_mode;	/* PTD_FILTER_*: process/container filters */
 	bool follow_forks;	/* -f: children of filtered pids join them */
 	const char *pname;	/* --pname: comm to select at exec */
+	uint64_t ring_bytes;	/* packet ring size, a power of two */
+	uint64_t wake_bytes;	/* wake the reader per this much, 0: at once */
 };
 
 struct loader;
@@ -28,11 +30,11 @@ struct loader_stats {
 
 int loader_open(const struct loader_opts *o, struct loader **out,
 		char *err, size_t errlen);
-/* The perf event array fd the ring reader consumes. */
+/* The packet ring buffer fd the ring reader consumes. */
 int loader_events_fd(struct loader *l);
 /* The ring buffer of exec/fork/exit events. */
 int loader_proc_events_fd(struct loader *l);
-/* The fd of one of the capture object's maps by name (sock_owner, flows,
+/* The fd of one of the capture object's maps by name (sk_own, flows,
  * filter_pids, ...), for other BPF objects to share; -1 when unknown. */
 int loader_map_fd(struct loader *l, const char *name);
 /* Starts the process and socket tracking programs. */

@@ -1,22 +1,22 @@
 /*
- * Per-CPU perf buffers deliver records in order per CPU only; a batch is
- * collected from all CPUs, sorted by timestamp and then handed on, so that
- * one packet's hops (veth, bridge, uplink) print in the order they happened.
- * Records of the last RING_HOLDBACK_NS wait for the next round: another
- * CPU may still be writing an earlier one, and a packet's later hops are
- * then seen together with its first.
+ * One BPF ring buffer for all CPUs delivers records in the order they were
+ * reserved, which is time order but for CPUs racing within nanoseconds; a
+ * batch is collected, sorted by timestamp only when it is out of order,
+ * and handed on, so that one packet's hops (veth, bridge, uplink) print in
+ * the order they happened.  Records of the last RING_HOLDBACK_NS wait for
+ * the next round: another CPU may still be committing an earlier one, and
+ * a packet's later hops are then seen together with its first.
  */
 #include "ring.h"
 
 #include <errno.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-#include <linux/perf_event.h>
 #include <bpf/libbpf.h>
 
 #define RING_HOLDBACK_NS 2000000ull
-#define RING_WAKEUP_EVENTS 64
 #define RING_COMPACT_AT (4u << 20)
 
 struct rec {
@@ -26,7 +26,7 @@ struct rec {
 };
 
 struct ring {
-	struct perf_buffer *pb;
+	struct ring_buffer *rb;
 	ring_cb cb;
 	void *arg;
 	uint64_t lost;
@@ -39,6 +39,10 @@ struct ring {
 	void *pre_arg;
 	ring_cb batch;
 	void *batch_arg;
+	/* no look-ahead wanted: records go to cb straight from the ring */
+	bool direct_pre_done;
+	int delivered;
+	bool cancelled;
 };
 
 void ring_set_batch_hook(struct ring *r, ring_cb fn, void *arg)
@@ -53,15 +57,33 @@ void ring_set_pre_deliver(struct ring *r, void (*fn)(void *arg), void *arg)
 	r->pre_arg = arg;
 }
 
-static void on_sample(void *ctx, int cpu, void *data, __u32 size)
+/* Without a look-ahead (one interface: no packet is seen twice), a record
+ * is handed on from the ring itself, in ring order, without a copy. */
+static int deliver_direct(struct ring *r, const struct ptd_pkt_hdr *h)
+{
+	if (!r->direct_pre_done) {
+		if (r->pre)
+			r->pre(r->pre_arg);
+		r->direct_pre_done = true;
+	}
+	r->delivered++;
+	if (r->cb(r->arg, h, (const uint8_t *)(h + 1)) < 0) {
+		r->cancelled = true;
+		return -ECANCELED;	/* stops ring_buffer__consume() */
+	}
+	return 0;
+}
+
+static int on_sample(void *ctx, void *data, size_t size)
 {
 	struct ring *r = ctx;
 	const struct ptd_pkt_hdr *h = data;
 	size_t need;
 
-	(void)cpu;
 	if (size < sizeof(*h) || h->caplen > size - sizeof(*h))
-		return;
+		return 0;
+	if (!r->batch)
+		return deliver_direct(r, h);
 	need = sizeof(*h) + h->caplen;
 	need = (need + 7) & ~(size_t)7;
 	if (r->nrec == r->crec) {
@@ -70,7 +92,7 @@ static void on_sample(void *ctx, int cpu, void *data, __u32 size)
 
 		if (!nr) {
 			r->lost++;
-			return;
+			return 0;
 		}
 		r->recs = nr;
 		r->crec = n;
@@ -84,7 +106,7 @@ static void on_sample(void *ctx, int cpu, void *data, __u32 size)
 		na = realloc(r->arena, n);
 		if (!na) {
 			r->lost++;
-			return;
+			return 0;
 		}
 		r->arena = na;
 		r->acap = n;
@@ -95,43 +117,11 @@ static void on_sample(void *ctx, int cpu, void *data, __u32 size)
 	r->recs[r->nrec].off = r->alen;
 	r->nrec++;
 	r->alen += need;
+	return 0;
 }
 
-/* The kernel's notice of records it could not write: the BPF side has
- * counted each of them already (PTD_STAT_LOST), so they are not added. */
-static void on_lost(void *ctx, int cpu, __u64 cnt)
+int ring_open(int map_fd, ring_cb cb, void *arg, struct ring **out)
 {
-	(void)ctx;
-	(void)cpu;
-	(void)cnt;
-}
-
-/* Raw perf records: samples carry our header and the packet. */
-static enum bpf_perf_event_ret on_event(void *ctx, int cpu,
-					struct perf_event_header *ev)
-{
-	struct sample {
-		struct perf_event_header h;
-		__u32 size;
-		char data[];
-	} *smp = (void *)ev;
-	struct lost {
-		struct perf_event_header h;
-		__u64 id, lost;
-	} *l = (void *)ev;
-
-	if (ev->type == PERF_RECORD_SAMPLE && ev->size >= sizeof(*smp) &&
-	    smp->size <= ev->size - sizeof(*smp))
-		on_sample(ctx, cpu, smp->data, smp->size);
-	else if (ev->type == PERF_RECORD_LOST && ev->size >= sizeof(*l))
-		on_lost(ctx, cpu, l->lost);
-	return LIBBPF_PERF_EVENT_CONT;
-}
-
-int ring_open(int map_fd, size_t pages_per_cpu, ring_cb cb, void *arg,
-	      struct ring **out)
-{
-	struct perf_event_attr attr;
 	struct ring *r = calloc(1, sizeof(*r));
 	int err;
 
@@ -139,17 +129,8 @@ int ring_open(int map_fd, size_t pages_per_cpu, ring_cb cb, void *arg,
 		return -ENOMEM;
 	r->cb = cb;
 	r->arg = arg;
-	memset(&attr, 0, sizeof(attr));
-	attr.type = PERF_TYPE_SOFTWARE;
-	attr.config = PERF_COUNT_SW_BPF_OUTPUT;
-	attr.sample_type = PERF_SAMPLE_RAW;
-	attr.sample_period = 1;
-	/* wake us per RING_WAKEUP_EVENTS records, not per packet: the event
-	 * loop also reads on its own at least every 100 ms */
-	attr.wakeup_events = RING_WAKEUP_EVENTS;
-	r->pb = perf_buffer__new_raw(map_fd, pages_per_cpu, &attr, on_event, r,
-				     NULL);
-	if (!r->pb) {
+	r->rb = ring_buffer__new(map_fd, on_sample, r, NULL);
+	if (!r->rb) {
 		err = -errno;
 		free(r);
 		return err ? err : -EINVAL;
@@ -160,7 +141,7 @@ int ring_open(int map_fd, size_t pages_per_cpu, ring_cb cb, void *arg,
 
 int ring_fd(struct ring *r)
 {
-	return perf_buffer__epoll_fd(r->pb);
+	return ring_buffer__epoll_fd(r->rb);
 }
 
 static int cmp_rec(const void *a, const void *b)
@@ -219,12 +200,20 @@ static int consume(struct ring *r, bool flush)
 	size_t i, cut;
 	int err, n = 0;
 
-	err = perf_buffer__consume(r->pb);
+	r->direct_pre_done = false;
+	r->delivered = 0;
+	r->cancelled = false;
+	err = ring_buffer__consume(r->rb);
+	if (r->cancelled)
+		return -ECANCELED;
 	if (err < 0 && err != -EINTR)
 		return err;
 	if (!r->nrec)
-		return 0;
-	qsort(r->recs, r->nrec, sizeof(*r->recs), cmp_rec);
+		return r->delivered;
+	for (i = 1; i < r->nrec && cmp_rec(&r->recs[i - 1], &r->recs[i]) <= 0; i++)
+		;
+	if (i < r->nrec)
+		qsort(r->recs, r->nrec, sizeof(*r->recs), cmp_rec);
 	if (r->pre)
 		r->pre(r->pre_arg);
 	/* the look-ahead sees the held-back records too */
@@ -275,7 +264,7 @@ void ring_close(struct ring *r)
 {
 	if (!r)
 		return;
-	perf_buffer__free(r->pb);
+	ring_buffer__free(r->rb);
 	free(r->recs);
 	free(r->arena);
 	free(r);

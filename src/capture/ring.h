@@ -1,4 +1,4 @@
-/* Reads packet records from the kernel's per-CPU perf buffers, in time order. */
+/* Reads packet records from the kernel's ring buffer, in time order. */
 #ifndef PTCPDUMP_RING_H
 #define PTCPDUMP_RING_H
 
@@ -11,13 +11,13 @@ struct ring;
 typedef int (*ring_cb)(void *arg, const struct ptd_pkt_hdr *h,
 		       const uint8_t *data);
 
-/* pages_per_cpu must be a power of two */
-int ring_open(int map_fd, size_t pages_per_cpu, ring_cb cb, void *arg,
-	      struct ring **out);
+/* map_fd: the BPF_MAP_TYPE_RINGBUF the capture program writes */
+int ring_open(int map_fd, ring_cb cb, void *arg, struct ring **out);
 int ring_fd(struct ring *r);
 /* Read what is there and deliver it sorted by time, but for the last
  * couple of milliseconds; returns records delivered or a negative errno.
- * A callback result < 0 stops delivery. */
+ * A callback result < 0 stops delivery.  Without a batch hook, records
+ * are delivered as they are read, in the ring's (reservation) order. */
 int ring_consume(struct ring *r);
 /* Delivers everything, held-back records included (at the end). */
 int ring_flush(struct ring *r);
