@@ -159,7 +159,7 @@ static int on_packet(void *arg, const struct ptd_pkt_hdr *h,
 	p.len = h->len;
 	p.data = data;
 	if (h->attributed)
-		p.meta = enrich(lv->en, &h->owner);
+		p.meta = enrich(lv->en, &h->owner, h->ts_boot_ns);
 	p.meta = with_packet_id(lv, h, data, l3, p.meta);
 	return live_deliver(lv, &p, (uint16_t)((h->protocol >> 8) |
 					       (h->protocol << 8)));
@@ -344,7 +344,6 @@ int run_live(struct options *o)
 	int sfd = -1, ino_fd = -1, ret = 1;
 	bool prep_started = false;
 	pthread_t prep;
-	size_t pages;
 
 	memset(&lv, 0, sizeof(lv));
 	lv.epfd = -1;
@@ -398,6 +397,13 @@ int run_live(struct options *o)
 	lo.filter_eth = &feth;
 	lo.filter_raw = &fraw;
 	lo.force_tc = o->force_tc;
+	/* -B KiB, rounded up to a power of two; the reader is woken per
+	 * 1/16 of it, or at once with -l and -U */
+	lo.ring_bytes = 1 << 16;
+	while (lo.ring_bytes < (uint64_t)o->buffer_kib * 1024 &&
+	       lo.ring_bytes < (1ull << 30))
+		lo.ring_bytes <<= 1;
+	lo.wake_bytes = o->text.flush || o->unbuffered ? 0 : lo.ring_bytes / 16;
 	if (loader_open(&lo, &lv.ld, err, sizeof(err)) < 0) {
 		die_msg("%s", err);
 		goto cleanup;
@@ -422,12 +428,8 @@ int run_live(struct options *o)
 		goto cleanup;
 	}
 	prep_started = true;
-	pages = 1;
-	while (pages * 4 < (size_t)o->buffer_kib)
-		pages *= 2;
-	if (ring_open(loader_events_fd(lv.ld), pages, on_packet, &lv,
-		      &lv.ring) < 0) {
-		die_msg("cannot open the perf buffers: %s", strerror(errno));
+	if (ring_open(loader_events_fd(lv.ld), on_packet, &lv, &lv.ring) < 0) {
+		die_msg("cannot open the ring buffer: %s", strerror(errno));
 		goto cleanup;
 	}
 	ring_set_pre_deliver(lv.ring, consume_proc_events, &lv);

@@ -195,7 +195,8 @@ static const char *copy(struct strbuf *sb, const char *s)
 	return sb_str(sb);
 }
 
-const struct pkt_meta *enrich(struct enricher *en, const struct ptd_owner *o)
+const struct pkt_meta *enrich(struct enricher *en, const struct ptd_owner *o,
+			      uint64_t ts_ns)
 {
 	struct pkt_meta *m = &en->m;
 	const struct proc_entry *p, *pp;
@@ -207,10 +208,10 @@ const struct pkt_meta *enrich(struct enricher *en, const struct ptd_owner *o)
 		return NULL;
 	/* packets of a flow come in runs: the same owner as the last one */
 	if (en->last_at && en->last.pid == o->pid && en->last.tid == o->tid &&
-	    en->last.uid == o->uid && now_ns() - en->last_at < LAST_TTL_NS)
+	    en->last.uid == o->uid && ts_ns - en->last_at < LAST_TTL_NS)
 		return m;
 	en->last = *o;
-	en->last_at = now_ns();
+	en->last_at = ts_ns ? ts_ns : 1;
 	memset(m, 0, sizeof(*m));
 	m->gen = ++en->gen;
 	m->pid = o->pid;

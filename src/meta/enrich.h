@@ -12,8 +12,12 @@ struct enricher;
 /* cm may be NULL (no container runtime). */
 struct enricher *enricher_new(struct proc_cache *pc, struct cmeta *cm);
 void enricher_free(struct enricher *en);
-/* The metadata of a packet owned by o; valid until the next call. */
-const struct pkt_meta *enrich(struct enricher *en, const struct ptd_owner *o);
+/* The metadata of a packet owned by o, captured at ts_ns (any clock that
+ * only moves forward, e.g. the packet's boot-time stamp: a run of packets
+ * of one owner within 100 ms reuses the last result); valid until the next
+ * call. */
+const struct pkt_meta *enrich(struct enricher *en, const struct ptd_owner *o,
+			      uint64_t ts_ns);
 /* The container a process runs in (by cgroup, then init pid); NULL when
  * none.  The result is cached: valid until the next call. */
 const struct container_info *enrich_container_of(struct enricher *en,

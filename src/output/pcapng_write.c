@@ -37,6 +37,16 @@ struct wiface {
 	int have_stats;
 };
 
+/* The encoded comment and pid/tid options of one pkt_meta generation. */
+struct mopts {
+	uint64_t gen;
+	unsigned mask;
+	struct strbuf opts;	/* comments, then pid/tid from pidoff */
+	size_t pidoff;
+};
+
+#define MOPTS_CACHE 8
+
 struct writer {
 	int fd;
 	int is_stdout;
@@ -58,9 +68,8 @@ struct writer {
 	size_t *oends;		/* end offset of each block in obuf */
 	size_t nends, capends;
 	int immediate;		/* write every block at once (-U, stdout) */
-	uint64_t groups_gen;	/* pkt_meta.gen that groups[] encode */
-	unsigned groups_mask;
-	int ngroups;
+	struct mopts mc[MOPTS_CACHE];	/* by pkt_meta.gen */
+	struct strbuf groups[META_MAX_GROUPS];
 	unsigned cnt;		/* -C file counter */
 	int cdigits;		/* -W: digits of the counter; 0 = none */
 	unsigned gfiles;	/* files opened under -G */
@@ -72,7 +81,6 @@ struct writer {
 
 	uint8_t *b;		/* block being built */
 	size_t blen, bcap;
-	struct strbuf groups[META_MAX_GROUPS];
 };
 
 static void werr(struct writer *w, const char *fmt, ...)
@@ -103,13 +111,14 @@ static char *xstrdup(const char *s)
 
 /* ---- block builder ---- */
 
-static void bput(struct writer *w, const void *p, size_t n)
+/* The builder can hold need bytes. */
+static uint8_t *bgrow(struct writer *w, size_t need)
 {
-	if (w->blen + n > w->bcap) {
+	if (need > w->bcap) {
 		size_t cap = w->bcap ? w->bcap : 4096;
 		uint8_t *nb;
 
-		while (cap < w->blen + n)
+		while (cap < need)
 			cap *= 2;
 		nb = realloc(w->b, cap);
 		if (!nb) {
@@ -119,6 +128,12 @@ static void bput(struct writer *w, const void *p, size_t n)
 		w->b = nb;
 		w->bcap = cap;
 	}
+	return w->b;
+}
+
+static void bput(struct writer *w, const void *p, size_t n)
+{
+	bgrow(w, w->blen + n);
 	memcpy(w->b + w->blen, p, n);
 	w->blen += n;
 }
@@ -226,30 +241,54 @@ void writer_set_immediate(struct writer *w, int on)
 	w->immediate = on;
 }
 
-/* Queues the built block (or file header); it is written when the buffer
- * is full, at writer_flush(), at rotation and at close, or at once for
- * stdout and -U.  A block larger than the buffer goes out on its own. */
-static int flush_block(struct writer *w)
+/*
+ * Room for a whole block of total bytes (at most OBUF_SIZE) at the end of
+ * the output buffer, which is written out first when it is full.  Packet
+ * records are built there in place; block_commit() then queues them.
+ */
+static uint8_t *block_room(struct writer *w, size_t total)
 {
-	uint8_t *save;
-	int rc;
-
 	if (w->failed)
-		return -1;
+		return NULL;
 	if (!w->obuf) {
 		w->obuf = malloc(OBUF_SIZE);
 		w->capends = 4096;
 		w->oends = malloc(w->capends * sizeof(*w->oends));
 		if (!w->obuf || !w->oends) {
 			werr(w, "out of memory");
-			return -1;
+			return NULL;
 		}
 	}
-	if ((w->olen + w->blen > OBUF_SIZE || w->nends == w->capends) &&
+	if ((w->olen + total > OBUF_SIZE || w->nends == w->capends) &&
 	    w->olen && write_out(w))
-		return -1;
-	w->size += w->blen;
+		return NULL;
+	return w->obuf + w->olen;
+}
+
+/* Queues the block of total bytes just built by block_room()'s caller; it
+ * is written when the buffer is full, at writer_flush(), at rotation and
+ * at close, or at once for stdout and -U. */
+static int block_commit(struct writer *w, size_t total)
+{
+	w->size += total;
+	w->olen += total;
+	w->oends[w->nends++] = w->olen;
+	if (w->immediate || w->is_stdout)
+		return write_out(w);
+	return 0;
+}
+
+/* Queues the block in the builder; one larger than the output buffer goes
+ * out on its own. */
+static int flush_block(struct writer *w)
+{
+	uint8_t *save, *dst;
+	int rc;
+
 	if (w->blen > OBUF_SIZE) {
+		if (!block_room(w, 0) || (w->olen && write_out(w)))
+			return -1;
+		w->size += w->blen;
 		save = w->obuf;
 		w->obuf = w->b;
 		w->olen = w->blen;
@@ -259,12 +298,11 @@ static int flush_block(struct writer *w)
 		w->obuf = save;
 		return rc;
 	}
-	memcpy(w->obuf + w->olen, w->b, w->blen);
-	w->olen += w->blen;
-	w->oends[w->nends++] = w->olen;
-	if (w->immediate || w->is_stdout)
-		return write_out(w);
-	return 0;
+	dst = block_room(w, w->blen);
+	if (!dst)
+		return -1;
+	memcpy(dst, w->b, w->blen);
+	return block_commit(w, w->blen);
 }
 
 /* ---- blocks ---- */
@@ -467,6 +505,8 @@ struct writer *writer_open_rotating(const char *path, int format, uint32_t snapl
 	w->base = xstrdup(path);
 	for (int i = 0; i < META_MAX_GROUPS; i++)
 		sb_init(&w->groups[i]);
+	for (int i = 0; i < MOPTS_CACHE; i++)
+		sb_init(&w->mc[i].opts);
 	if (strcmp(path, "-") == 0) {
 		w->is_stdout = 1;
 		w->fd = STDOUT_FILENO;
@@ -576,70 +616,125 @@ static int maybe_rotate(struct writer *w)
 	return 0;
 }
 
+static uint8_t *put16(uint8_t *o, uint16_t v) { memcpy(o, &v, 2); return o + 2; }
+static uint8_t *put32(uint8_t *o, uint32_t v) { memcpy(o, &v, 4); return o + 4; }
+
+/* One option, padded to 32 bits. */
+static uint8_t *put_opt(uint8_t *o, uint16_t code, const void *v, uint16_t len)
+{
+	o = put16(o, code);
+	o = put16(o, len);
+	memcpy(o, v, len);
+	memset(o + len, 0, (4 - len % 4) % 4);
+	return o + ((len + 3u) & ~3u);
+}
+
+/* The comment and pid/tid options of m, encoded once per pkt_meta
+ * generation (the packets of one thread, or of a few taking turns). */
+static const struct mopts *meta_opts(struct writer *w, const struct pkt_meta *m)
+{
+	struct mopts *c = &w->mc[m->gen % MOPTS_CACHE];
+	unsigned have = m->have & w->meta_mask;
+	uint8_t opt[4 + MAX_OPT + 3];
+	int n, i;
+
+	if (m->gen && m->gen == c->gen && w->meta_mask == c->mask)
+		return c;
+	n = meta_encode(m, w->meta_mask & ~(unsigned)META_PKTID, w->groups);
+	sb_reset(&c->opts);
+	for (i = 0; i < n; i++) {
+		size_t len = w->groups[i].len > MAX_OPT ? MAX_OPT : w->groups[i].len;
+
+		sb_append(&c->opts, (const char *)opt,
+			  (size_t)(put_opt(opt, 1, w->groups[i].buf, (uint16_t)len) - opt));
+	}
+	c->pidoff = c->opts.len;
+	if ((have & META_PROC) && m->pid) {
+		uint32_t v[2] = { m->pid, (have & META_THREAD) ? m->tid : 0 };
+
+		sb_append(&c->opts, (const char *)opt,
+			  (size_t)(put_opt(opt, 8, v, 8) - opt));	/* epb_processid_threadid */
+	}
+	c->gen = m->gen;
+	c->mask = w->meta_mask;
+	return c;
+}
+
+/*
+ * An enhanced packet block, built in place in the output buffer: header,
+ * data, epb_flags, the comments (opt_comment), epb_packetid, then
+ * epb_processid_threadid.
+ */
 static int write_epb(struct writer *w, int iface_id, const struct pkt *p, uint32_t caplen)
 {
 	const struct pkt_meta *m = p->meta;
-	int nopts = 0;
+	const struct mopts *c = m ? meta_opts(w, m) : NULL;
+	unsigned have = m ? m->have & w->meta_mask : 0;
+	bool flags = p->dir == PKT_DIR_IN || p->dir == PKT_DIR_OUT;
+	size_t olen = 0, total;
+	uint8_t *o, *start;
 
-	bstart(w, BT_EPB);
-	b32(w, (uint32_t)iface_id);
-	b32(w, (uint32_t)(p->ts_ns >> 32));
-	b32(w, (uint32_t)p->ts_ns);
-	b32(w, caplen);
-	b32(w, p->len < caplen ? caplen : p->len);
-	bput(w, p->data, caplen);
-	bpad(w);
-	if (p->dir == PKT_DIR_IN || p->dir == PKT_DIR_OUT) {
-		uint32_t flags = p->dir == PKT_DIR_IN ? 1 : 2;
+	olen = (flags ? 8 : 0) + (c ? c->opts.len : 0) +
+	       ((have & META_PKTID) ? 12 : 0);
+	if (olen)
+		olen += 4;	/* opt_endofopt */
+	total = 28 + ((caplen + 3u) & ~3u) + olen + 4;
+	start = total > OBUF_SIZE ? bgrow(w, total) : block_room(w, total);
+	if (!start)
+		return -1;
+	o = put32(start, BT_EPB);
+	o = put32(o, (uint32_t)total);
+	o = put32(o, (uint32_t)iface_id);
+	o = put32(o, (uint32_t)(p->ts_ns >> 32));
+	o = put32(o, (uint32_t)p->ts_ns);
+	o = put32(o, caplen);
+	o = put32(o, p->len < caplen ? caplen : p->len);
+	memcpy(o, p->data, caplen);
+	memset(o + caplen, 0, (4 - caplen % 4) % 4);
+	o += (caplen + 3u) & ~3u;
+	if (flags) {
+		uint32_t v = p->dir == PKT_DIR_IN ? 1 : 2;
 
-		bopt(w, 2, &flags, 4);				/* epb_flags */
-		nopts++;
+		o = put_opt(o, 2, &v, 4);			/* epb_flags */
 	}
-	if (m) {
-		int n;
-
-		/* the same process as the packet before: reuse its comments */
-		if (m->gen && m->gen == w->groups_gen && w->meta_mask == w->groups_mask) {
-			n = w->ngroups;
-		} else {
-			n = meta_encode(m, w->meta_mask & ~(unsigned)META_PKTID,
-					w->groups);
-			w->groups_gen = m->gen;
-			w->groups_mask = w->meta_mask;
-			w->ngroups = n;
-		}
-
-		for (int i = 0; i < n; i++)
-			bopt(w, 1, w->groups[i].buf, w->groups[i].len);	/* opt_comment */
-		nopts += n;
-		unsigned have = m->have & w->meta_mask;
-
-		if (have & META_PKTID) {
-			bopt(w, 5, &m->packet_id, 8);		/* epb_packetid */
-			nopts++;
-		}
-		if ((have & META_PROC) && m->pid) {
-			uint32_t v[2] = { m->pid, (have & META_THREAD) ? m->tid : 0 };
-
-			bopt(w, 8, v, 8);			/* epb_processid_threadid */
-			nopts++;
-		}
+	if (c) {
+		memcpy(o, c->opts.buf, c->pidoff);
+		o += c->pidoff;
 	}
-	if (nopts)
-		bend_opts(w);
-	bend(w);
-	return flush_block(w);
+	if (have & META_PKTID)
+		o = put_opt(o, 5, &m->packet_id, 8);		/* epb_packetid */
+	if (c) {
+		memcpy(o, c->opts.buf + c->pidoff, c->opts.len - c->pidoff);
+		o += c->opts.len - c->pidoff;
+	}
+	if (olen)
+		o = put32(o, 0);
+	put32(o, (uint32_t)total);
+	if (start == w->b) {
+		w->blen = total;
+		return flush_block(w);
+	}
+	return block_commit(w, total);
 }
 
 static int write_pcap_rec(struct writer *w, const struct pkt *p, uint32_t caplen)
 {
-	w->blen = 0;
-	b32(w, (uint32_t)(p->ts_ns / 1000000000ull));
-	b32(w, (uint32_t)(p->ts_ns % 1000000000ull));
-	b32(w, caplen);
-	b32(w, p->len < caplen ? caplen : p->len);
-	bput(w, p->data, caplen);
-	return flush_block(w);
+	size_t total = 16 + (size_t)caplen;
+	uint8_t *o, *start;
+
+	start = total > OBUF_SIZE ? bgrow(w, total) : block_room(w, total);
+	if (!start)
+		return -1;
+	o = put32(start, (uint32_t)(p->ts_ns / 1000000000ull));
+	o = put32(o, (uint32_t)(p->ts_ns % 1000000000ull));
+	o = put32(o, caplen);
+	o = put32(o, p->len < caplen ? caplen : p->len);
+	memcpy(o, p->data, caplen);
+	if (start == w->b) {
+		w->blen = total;
+		return flush_block(w);
+	}
+	return block_commit(w, total);
 }
 
 int writer_write(struct writer *w, int iface_id, const struct pkt *p)
@@ -752,6 +847,8 @@ int writer_close_err(struct writer *w, char *err, size_t errlen)
 	free(w->oends);
 	for (int i = 0; i < META_MAX_GROUPS; i++)
 		sb_free(&w->groups[i]);
+	for (int i = 0; i < MOPTS_CACHE; i++)
+		sb_free(&w->mc[i].opts);
 	free(w->b);
 	free(w->base);
 	free(w->cur);
