@@ -574,6 +574,14 @@ bool loader_uses_tcx(const struct loader *l)
 	return l->use_tcx;
 }
 
+void loader_use_clsact(struct loader *l)
+{
+	pthread_mutex_lock(&l->lock);
+	if (!l->natt)
+		l->use_tcx = false;
+	pthread_mutex_unlock(&l->lock);
+}
+
 void loader_close(struct loader *l)
 {
 	int i;

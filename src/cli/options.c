@@ -244,10 +244,11 @@ int options_parse(int argc, char **argv, struct options *o)
 		case OPT_DOCKER: o->docker_addr = optarg; break;
 		case OPT_CRI: o->cri_addr = optarg; break;
 		case OPT_BACKEND:
-			if (strcmp(optarg, "tc") == 0)
-				o->force_tc = true;
-			else if (strcmp(optarg, "tcx") != 0)
-				return bad("invalid backend %s (tcx or tc)", optarg);
+			o->force_tc = strcmp(optarg, "tc") == 0;
+			o->force_tcx = strcmp(optarg, "tcx") == 0;
+			if (!o->force_tc && !o->force_tcx &&
+			    strcmp(optarg, "auto") != 0)
+				return bad("invalid backend %s (auto, tcx or tc)", optarg);
 			break;
 		case OPT_DROPS:
 			if (!optarg)

@@ -31,6 +31,7 @@ struct options {
 	const char *user;	/* -Z */
 	int buffer_kib;		/* -B */
 	bool force_tc;		/* --backend tc */
+	bool force_tcx;		/* --backend tcx: even for many interfaces */
 	bool unbuffered;	/* -U: every packet written at once */
 	/* process and container filters */
 	uint32_t pids[MAX_PIDS_OPT];
