@@ -20,18 +20,37 @@ struct hop {
 };
 
 struct entry {
-	uint64_t sig;		/* 0 = free */
 	uint64_t id;		/* 0 until delivered */
 	uint64_t seq;		/* creation order */
-	uint64_t last_ts;	/* newest hop */
 	uint32_t nhops;
 	struct hop hops[PKTID_MAX_HOPS];
 };
 
+/* The ways' signatures side by side: a lookup reads one cache line, not
+ * one per way. */
+struct set {
+	uint64_t sig[PKTID_WAYS];	/* 0 = free */
+	uint64_t last_ts[PKTID_WAYS];	/* newest hop */
+	struct entry e[PKTID_WAYS];
+};
+
+/* The signature pktid_observe() computed, for pktid_get() of the same
+ * sighting: computed once per packet, not twice. */
+struct memo {
+	uint64_t ts;
+	uint32_t ifindex;
+	int32_t dir;
+	uint64_t sig;
+};
+
+#define PKTID_MEMO_BITS 12
+#define PKTID_MEMO (1u << PKTID_MEMO_BITS)
+
 struct pktid {
 	uint64_t next_id;
 	uint64_t seq;
-	struct entry *tab;	/* PKTID_SETS * PKTID_WAYS */
+	struct set *tab;	/* PKTID_SETS */
+	struct memo memo[PKTID_MEMO];
 };
 
 /* ---- signature ------------------------------------------------------------ */
@@ -40,14 +59,26 @@ struct hasher {
 	uint64_t h;
 };
 
+/* Eight bytes at a time (multiply and xor-shift); a short tail carries
+ * its length.  Both hops of a packet hash the same fields in the same
+ * calls, so only equality matters, not the byte stream. */
 static void h_bytes(struct hasher *s, const void *p, size_t n)
 {
 	const uint8_t *b = p;
+	uint64_t h = s->h, v;
 
-	while (n--) {
-		s->h ^= *b++;
-		s->h *= 0x100000001b3ull;	/* FNV-1a 64 */
+	for (; n >= 8; b += 8, n -= 8) {
+		memcpy(&v, b, 8);
+		h = (h ^ v) * 0x9e3779b97f4a7c15ull;
+		h ^= h >> 29;
 	}
+	if (n) {
+		v = 0;
+		memcpy(&v, b, n);
+		h = (h ^ v ^ ((uint64_t)n << 56)) * 0x9e3779b97f4a7c15ull;
+		h ^= h >> 29;
+	}
+	s->h = h;
 }
 
 static void h_u32(struct hasher *s, uint32_t v)
@@ -61,7 +92,7 @@ static uint64_t h_final(struct hasher *s)
 {
 	uint64_t z = s->h;
 
-	/* splitmix64 finaliser: spread FNV's weak high bits */
+	/* splitmix64 finaliser */
 	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
 	z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
 	z ^= z >> 31;
@@ -336,7 +367,7 @@ struct pktid *pktid_new(void)
 
 	if (!t)
 		return NULL;
-	t->tab = calloc((size_t)PKTID_SETS * PKTID_WAYS, sizeof(*t->tab));
+	t->tab = calloc(PKTID_SETS, sizeof(*t->tab));
 	if (!t->tab) {
 		free(t);
 		return NULL;
@@ -352,10 +383,9 @@ void pktid_free(struct pktid *t)
 	free(t);
 }
 
-static struct entry *set_of(struct pktid *t, uint64_t sig)
+static struct set *set_of(struct pktid *t, uint64_t sig)
 {
-	return &t->tab[(size_t)((sig ^ (sig >> 32)) & (PKTID_SETS - 1)) *
-		       PKTID_WAYS];
+	return &t->tab[(size_t)((sig ^ (sig >> 32)) & (PKTID_SETS - 1))];
 }
 
 static uint64_t tdiff(uint64_t a, uint64_t b)
@@ -374,16 +404,16 @@ static bool has_hop(const struct entry *e, uint32_t ifindex, int dir)
 }
 
 /* The entry that already holds exactly this sighting, if any. */
-static struct entry *find_seen(struct entry *set, uint64_t sig, uint64_t ts,
+static struct entry *find_seen(struct set *set, uint64_t sig, uint64_t ts,
 			       uint32_t ifindex, int dir)
 {
 	int w;
 	uint32_t i;
 
 	for (w = 0; w < PKTID_WAYS; w++) {
-		struct entry *e = &set[w];
+		struct entry *e = &set->e[w];
 
-		if (e->sig != sig)
+		if (set->sig[w] != sig)
 			continue;
 		for (i = 0; i < e->nhops; i++)
 			if (e->hops[i].ts == ts &&
@@ -397,60 +427,78 @@ static struct entry *find_seen(struct entry *set, uint64_t sig, uint64_t ts,
 static struct entry *observe(struct pktid *t, uint64_t sig, uint64_t ts,
 			     uint32_t ifindex, int dir)
 {
-	struct entry *set = set_of(t, sig), *best = NULL, *victim = NULL, *e;
-	int w;
+	struct set *set = set_of(t, sig);
+	struct entry *best = NULL, *e;
+	int w, victim = -1;
 
 	e = find_seen(set, sig, ts, ifindex, dir);
 	if (e)
 		return e;
 	for (w = 0; w < PKTID_WAYS; w++) {
-		e = &set[w];
-		if (e->sig != sig || e->nhops >= PKTID_MAX_HOPS ||
-		    tdiff(ts, e->last_ts) > PKTID_WINDOW_NS ||
+		e = &set->e[w];
+		if (set->sig[w] != sig || e->nhops >= PKTID_MAX_HOPS ||
+		    tdiff(ts, set->last_ts[w]) > PKTID_WINDOW_NS ||
 		    has_hop(e, ifindex, dir))
 			continue;
-		if (!best || e->seq < best->seq)
+		if (!best || e->seq < best->seq) {
 			best = e;
+			victim = w;
+		}
 	}
 	if (best) {
 		best->hops[best->nhops].ts = ts;
 		best->hops[best->nhops].ifindex = ifindex;
 		best->hops[best->nhops].dir = dir;
 		best->nhops++;
-		if (ts > best->last_ts)
-			best->last_ts = ts;
+		if (ts > set->last_ts[victim])
+			set->last_ts[victim] = ts;
 		return best;
 	}
+	victim = -1;
 	/* a new packet: a free way, else the one seen least recently */
 	for (w = 0; w < PKTID_WAYS; w++) {
-		e = &set[w];
-		if (!e->sig) {
-			victim = e;
+		if (!set->sig[w]) {
+			victim = w;
 			break;
 		}
-		if (!victim || e->last_ts < victim->last_ts ||
-		    (e->last_ts == victim->last_ts && e->seq < victim->seq))
-			victim = e;
+		if (victim < 0 || set->last_ts[w] < set->last_ts[victim] ||
+		    (set->last_ts[w] == set->last_ts[victim] &&
+		     set->e[w].seq < set->e[victim].seq))
+			victim = w;
 	}
-	memset(victim, 0, sizeof(*victim));
-	victim->sig = sig;
-	victim->seq = ++t->seq;
-	victim->last_ts = ts;
-	victim->nhops = 1;
-	victim->hops[0].ts = ts;
-	victim->hops[0].ifindex = ifindex;
-	victim->hops[0].dir = dir;
-	return victim;
+	e = &set->e[victim];
+	set->sig[victim] = sig;
+	set->last_ts[victim] = ts;
+	e->id = 0;
+	e->seq = ++t->seq;
+	e->nhops = 1;
+	e->hops[0].ts = ts;
+	e->hops[0].ifindex = ifindex;
+	e->hops[0].dir = dir;
+	return e;
+}
+
+static struct memo *memo_of(struct pktid *t, uint64_t ts, uint32_t ifindex)
+{
+	uint64_t k = (ts ^ ((uint64_t)ifindex << 32)) * 0x9e3779b97f4a7c15ull;
+
+	return &t->memo[k >> (64 - PKTID_MEMO_BITS)];
 }
 
 void pktid_observe(struct pktid *t, uint64_t ts_ns, uint32_t ifindex, int dir,
 		   const uint8_t *frame, uint32_t caplen, int dlt)
 {
+	struct memo *mo;
 	uint64_t sig;
 
 	if (!t)
 		return;
 	sig = pktid_signature(frame, caplen, dlt);
+	mo = memo_of(t, ts_ns, ifindex);
+	mo->ts = ts_ns;
+	mo->ifindex = ifindex;
+	mo->dir = dir;
+	mo->sig = sig;
 	if (sig)
 		observe(t, sig, ts_ns, ifindex, dir);
 }
@@ -462,11 +510,17 @@ uint64_t pktid_get(struct pktid *t, uint64_t ts_ns, uint32_t ifindex, int dir,
 	struct entry *e;
 	uint64_t sig;
 
+	struct memo *mo;
+
 	if (hops)
 		*hops = 0;
 	if (!t)
 		return 0;
-	sig = pktid_signature(frame, caplen, dlt);
+	mo = memo_of(t, ts_ns, ifindex);
+	if (mo->ts == ts_ns && mo->ifindex == ifindex && mo->dir == dir)
+		sig = mo->sig;
+	else
+		sig = pktid_signature(frame, caplen, dlt);
 	if (!sig)
 		return 0;
 	e = observe(t, sig, ts_ns, ifindex, dir);

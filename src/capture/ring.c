@@ -23,6 +23,7 @@ struct rec {
 	uint64_t ts;
 	uint64_t seq;
 	size_t off;		/* into arena */
+	bool seen;		/* given to the batch hook already */
 };
 
 struct ring {
@@ -115,6 +116,7 @@ static int on_sample(void *ctx, void *data, size_t size)
 	r->recs[r->nrec].ts = h->ts_boot_ns;
 	r->recs[r->nrec].seq = r->seq++;
 	r->recs[r->nrec].off = r->alen;
+	r->recs[r->nrec].seen = false;
 	r->nrec++;
 	r->alen += need;
 	return 0;
@@ -216,11 +218,14 @@ static int consume(struct ring *r, bool flush)
 		qsort(r->recs, r->nrec, sizeof(*r->recs), cmp_rec);
 	if (r->pre)
 		r->pre(r->pre_arg);
-	/* the look-ahead sees the held-back records too */
+	/* the look-ahead sees every record once, held-back ones included */
 	for (i = 0; r->batch && i < r->nrec; i++) {
 		const struct ptd_pkt_hdr *h =
 			(const void *)(r->arena + r->recs[i].off);
 
+		if (r->recs[i].seen)
+			continue;
+		r->recs[i].seen = true;
 		r->batch(r->batch_arg, h, (const uint8_t *)(h + 1));
 	}
 	for (cut = 0; cut < r->nrec && r->recs[cut].ts <= limit; cut++)
