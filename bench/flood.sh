@@ -12,6 +12,8 @@
 #   cpu       = utime+stime of the capture process (GNU time) per million packets
 #               that crossed ptdb0 (tx+rx counters)
 #   rss       = peak RSS (GNU time %M)
+# The "-null" configurations write to /dev/null: the same capture without
+# the file system's cost of the bytes written (no captured count then).
 # Output: $OUT/flood.tsv (every run) and $OUT/flood.md (medians table).
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
@@ -40,6 +42,8 @@ CONFIGS=(
   "tcpdump|$TCPDUMP -i $VETH_H -w FILE.pcap|0"
   "ptcpdump|$PTCPDUMP -i $VETH_H -w FILE.pcapng|0"
   "ptcpdump-any|$PTCPDUMP -i any -w FILE.pcapng|0"
+  "tcpdump-null|$TCPDUMP -i $VETH_H -Z root -w /dev/null|0"
+  "ptcpdump-null|$PTCPDUMP -i $VETH_H -w /dev/null|0"
   "none+1%||1"
   "tcpdump-filt|$TCPDUMP -i $VETH_H -w FILE.pcap $FILTER|1"
   "ptcpdump-filt|$PTCPDUMP -i $VETH_H -w FILE.pcapng $FILTER|1"
@@ -99,8 +103,10 @@ run_one() {
         cpu=$(awk -v u="$u" -v s="$s" 'BEGIN{printf "%.2f", u+s}')
         csum=$(awk '/packets captured/{print $1}' "$tag.err")
         dsum=$(awk '/packets dropped by kernel/{print $1}' "$tag.err")
-        infile=$("$TCPDUMP" -nn -r "$f" "udp and dst port $port and greater 100" 2>/dev/null | wc -l)
-        rm -f "$f"
+        if [ "$f" != /dev/null ]; then
+            infile=$("$TCPDUMP" -nn -r "$f" "udp and dst port $port and greater 100" 2>/dev/null | wc -l)
+            rm -f "$f"
+        fi
     fi
     printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$rep" "$sent" "$secs" "$pps" \
         $((w1 - w0)) "$infile" "$expect" "${csum:--}" "${dsum:--}" "$cpu" "$(awk -v a="$c0" -v b="$c1" 'BEGIN{printf "%.2f", b-a}')" "$rss" "$fg" "$load" >>"$D/../flood.tsv"

@@ -46,7 +46,8 @@ def flood(path):
         r = res[c]
         base = res.get("none+1%" if ("filt" in c or c == "none+1%") else "none")
         ratio = r["pps"] / base["pps"] if base and base["pps"] else None
-        td = res.get("tcpdump-filt" if "filt" in c else "tcpdump")
+        td = res.get("tcpdump-filt" if "filt" in c else
+                     "tcpdump-null" if c.endswith("-null") else "tcpdump")
         cpur = r["cpuc"] / td["cpuc"] if (td and r["cpuc"] is not None and td["cpuc"]) else None
         out.append("| %s | %d | %s | %s | %s | %s | %s | %s | %s | %s |" % (
             c, r["n"], fmt(r["pps"], ",.0f"), fmt(ratio, ".3f"), fmt(r["capt"], ".4f"),
