@@ -3,15 +3,19 @@
  * programs, and their attachment at tc on each interface.
  *
  * tcx links are preferred: the kernel detaches them when our process dies,
- * however it dies.  Where tcx is missing, a cls_bpf filter on clsact is used
- * with a fixed handle and priority, so that a later run can find and remove
- * what a killed run left, without touching anybody else's filters.
+ * however it dies.  Where tcx is missing, or with many interfaces, a cls_bpf
+ * filter on clsact is used with a fixed priority and the process's pid as
+ * its handle, so that a later run can find and remove what a killed run
+ * left, without touching anybody else's filters, another ptcpdump's
+ * included.
  */
 #include "loader.h"
 
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
+#include <signal.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,7 +35,9 @@
 #define BPF_TCX_EGRESS 47
 #endif
 
-#define PTD_TC_HANDLE 0x7074
+/* clsact filters: our priority, and our pid as the handle, so that runs
+ * side by side keep their own filters and a new run can tell a killed
+ * run's filters (owner gone) from a running one's. */
 #define PTD_TC_PRIO 0xfff3
 #define PTD_MAX_ATTACH 4096
 
@@ -261,11 +267,16 @@ static struct attachment *find_att(struct loader *l, uint64_t netns,
 	return NULL;
 }
 
+static uint32_t tc_handle(void)
+{
+	return (uint32_t)getpid();
+}
+
 static int tc_attach_one(int fd, uint32_t ifindex, bool egress, bool *made)
 {
 	LIBBPF_OPTS(bpf_tc_hook, hook, .ifindex = (int)ifindex,
 		    .attach_point = egress ? BPF_TC_EGRESS : BPF_TC_INGRESS);
-	LIBBPF_OPTS(bpf_tc_opts, opts, .handle = PTD_TC_HANDLE,
+	LIBBPF_OPTS(bpf_tc_opts, opts, .handle = tc_handle(),
 		    .priority = PTD_TC_PRIO, .prog_fd = fd,
 		    .flags = BPF_TC_F_REPLACE);
 	int r;
@@ -279,8 +290,12 @@ static int tc_attach_one(int fd, uint32_t ifindex, bool egress, bool *made)
 }
 
 /* Number of tc filters on one clsact hook, -1 when unknown. */
-static int tc_count_filters(uint32_t ifindex, bool egress)
+/* Counts the filters on a clsact hook; with handles, also collects the
+ * handles of those at our priority (up to *nh). */
+static int tc_list_filters(uint32_t ifindex, bool egress, uint32_t *handles,
+			   size_t *nhandles)
 {
+	size_t max = nhandles ? *nhandles : 0;
 	struct {
 		struct nlmsghdr nh;
 		struct tcmsg tc;
@@ -288,6 +303,8 @@ static int tc_count_filters(uint32_t ifindex, bool egress)
 	char buf[16384] __attribute__((aligned(4)));
 	int fd, count = 0, done = 0;
 
+	if (nhandles)
+		*nhandles = 0;
 	fd = socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_ROUTE);
 	if (fd < 0)
 		return -1;
@@ -318,7 +335,15 @@ static int tc_count_filters(uint32_t ifindex, bool egress)
 				count = -1;
 				done = 1;
 			} else if (nh->nlmsg_type == RTM_NEWTFILTER) {
+				const struct tcmsg *t = NLMSG_DATA(nh);
+
 				count++;
+				if (nh->nlmsg_len < NLMSG_LENGTH(sizeof(*t)) ||
+				    !t->tcm_handle ||
+				    TC_H_MAJ(t->tcm_info) >> 16 != PTD_TC_PRIO)
+					continue;
+				if (handles && *nhandles < max)
+					handles[(*nhandles)++] = t->tcm_handle;
 			}
 		}
 	}
@@ -333,26 +358,59 @@ static void tc_destroy_clsact(uint32_t ifindex)
 	LIBBPF_OPTS(bpf_tc_hook, hook, .ifindex = (int)ifindex,
 		    .attach_point = BPF_TC_INGRESS | BPF_TC_EGRESS);
 
-	if (tc_count_filters(ifindex, false) == 0 &&
-	    tc_count_filters(ifindex, true) == 0)
+	if (tc_list_filters(ifindex, false, NULL, NULL) == 0 &&
+	    tc_list_filters(ifindex, true, NULL, NULL) == 0)
 		bpf_tc_hook_destroy(&hook);
 }
 
-static int tc_detach_one(uint32_t ifindex, bool egress)
+static int tc_detach_handle(uint32_t ifindex, bool egress, uint32_t handle)
 {
 	LIBBPF_OPTS(bpf_tc_hook, hook, .ifindex = (int)ifindex,
 		    .attach_point = egress ? BPF_TC_EGRESS : BPF_TC_INGRESS);
-	LIBBPF_OPTS(bpf_tc_opts, opts, .handle = PTD_TC_HANDLE,
+	LIBBPF_OPTS(bpf_tc_opts, opts, .handle = handle,
 		    .priority = PTD_TC_PRIO);
 
 	return bpf_tc_detach(&hook, &opts);
 }
 
+static int tc_detach_one(uint32_t ifindex, bool egress)
+{
+	return tc_detach_handle(ifindex, egress, tc_handle());
+}
+
+/* Is pid a running ptcpdump (the owner of the filters with that handle)? */
+static bool ptcpdump_alive(uint32_t pid)
+{
+	char path[64], comm[32] = "";
+	FILE *f;
+
+	if (pid == 0 || (kill((pid_t)pid, 0) < 0 && errno != EPERM))
+		return false;
+	snprintf(path, sizeof(path), "/proc/%u/comm", pid);
+	f = fopen(path, "re");
+	if (!f)
+		return false;
+	if (!fgets(comm, sizeof(comm), f))
+		comm[0] = '\0';
+	fclose(f);
+	return strncmp(comm, "ptcpdump", 8) == 0;
+}
+
 void loader_cleanup_stale(uint32_t ifindex)
 {
-	bool found = tc_detach_one(ifindex, false) == 0;
+	uint32_t handles[16];
+	bool found = false;
+	size_t n, i;
+	int d;
 
-	found |= tc_detach_one(ifindex, true) == 0;
+	for (d = 0; d < 2; d++) {
+		n = sizeof(handles) / sizeof(handles[0]);
+		if (tc_list_filters(ifindex, d, handles, &n) <= 0)
+			continue;
+		for (i = 0; i < n; i++)
+			if (!ptcpdump_alive(handles[i]))
+				found |= tc_detach_handle(ifindex, d, handles[i]) == 0;
+	}
 	/* the qdisc a killed run of ours made goes too, if it is empty */
 	if (found)
 		tc_destroy_clsact(ifindex);

@@ -44,8 +44,25 @@ for backend in auto tcx; do
 		[ "$(tcx_links)" -ge $((base_links + 2 * N)) ] || fail "tcx: $(tcx_links) tcx links"
 	fi
 	ip netns exec ptd-many ping -c 2 -i 0.2 -W 1 10.204.1.1 >/dev/null || fail "ping"
+	if [ "$backend" = auto ]; then
+		# a second run beside the first: each keeps its own filters
+		first=$PTD_PID
+		ptd_start cap2 -i any -n 'host 10.204.1.2 and icmp'
+		ip netns exec ptd-many ping -c 1 -W 1 10.204.1.1 >/dev/null || fail "ping"
+		sleep 0.3
+		ptd_stop "$PTD_PID" || fail "second run: exit status $?"
+		grep -q 'ICMP echo request' "$WORK/cap2.out" || fail "second run captured nothing"
+		ip netns exec ptd-many ping -c 1 -W 1 10.204.1.1 >/dev/null || fail "ping"
+		PTD_PID=$first
+		[ "$(ours)" -eq "$N" ] || fail "the second run's exit took the first one's filters"
+	fi
 	sleep 0.3
 	ptd_stop "$PTD_PID" || fail "$backend: exit status $?"
+	if [ "$backend" = auto ]; then
+		n=$(grep -c 'ICMP echo request' "$WORK/cap.out")
+		[ "$n" -eq 4 ] || { cat "$WORK/cap.out"; fail "first run: $n echo requests, wanted 4 (before, during and after the second run)"; }
+		ok "two runs side by side, each with its own filters"
+	fi
 	grep -Eq "ptdm$N (ping\.[0-9]+ )?In IP 10.204.1.2 > 10.204.1.1: ICMP echo request" "$WORK/cap.out" ||
 		{ cat "$WORK/cap.out" "$WORK/cap.err"; fail "$backend: ping over ptdm$N not captured"; }
 	wait_no_progs || fail "$backend: programs left"
