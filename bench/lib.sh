@@ -88,6 +88,11 @@ child_of() {
     return 1
 }
 
+bench_rev() {
+    printf '%s%s' "$(git -C "$REPO_DIR" rev-parse --short HEAD)" \
+        "$(git -C "$REPO_DIR" diff --quiet -- src 2>/dev/null || echo ' (+ uncommitted src changes)')"
+}
+
 machine_info() {
     local model cores
     model=$(awk -F': ' '/^model name/{print $2; exit}' /proc/cpuinfo)
@@ -98,6 +103,6 @@ machine_info() {
     printf -- '- Tools: %s; %s; %s; hyperfine %s\n' "$("$TCPDUMP" --version 2>&1 | head -1)" \
         "$("$TCPDUMP" --version 2>&1 | sed -n 2p)" "$(iperf3 --version | head -1)" \
         "$(hyperfine --version | awk '{print $2}')"
-    printf -- '- ptcpdump: git %s%s\n' "$(git -C "$REPO_DIR" rev-parse --short HEAD)" \
-        "$(git -C "$REPO_DIR" diff --quiet -- src 2>/dev/null || echo ' (+ uncommitted src changes)')"
+    # BENCH_REV: the commit the data was measured at (a re-render keeps it)
+    printf -- '- ptcpdump: git %s\n' "${BENCH_REV:-$(bench_rev)}"
 }

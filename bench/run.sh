@@ -17,10 +17,12 @@ for b in flood startup read containers; do
     ran=1
 done
 if [ $ran = 1 ]; then
-    printf '%s\t%s\t%s\n' "$started" "$(( (SECONDS - t0) / 60 ))" "$(cut -d' ' -f1-3 /proc/loadavg)" >"$OUT/run.stamp"
+    printf '%s\t%s\t%s\t%s\n' "$started" "$(( (SECONDS - t0) / 60 ))" "$(cut -d' ' -f1-3 /proc/loadavg)" \
+        "$(bench_rev)" >"$OUT/run.stamp"
 fi
 # with everything skipped, only re-render RESULTS.md from the last run's data
-IFS=$'\t' read -r started mins load_end <"$OUT/run.stamp"
+IFS=$'\t' read -r started mins load_end BENCH_REV <"$OUT/run.stamp"
+export BENCH_REV
 
 inc() { if [ -s "$1" ]; then cat "$1"; else echo "_(not run)_"; fi; }
 {
