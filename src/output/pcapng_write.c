@@ -1,8 +1,9 @@
 /*
- * pcapng / pcap writer with tcpdump-style rotation.
+ * pcapng / pcap writer with tcpdump-style rotation: files, the output
+ * buffer, and the section, interface and statistics blocks.  The packet
+ * records are built in pcapng_records.c.
  */
-#include "output/writer.h"
-#include "output/meta_codec.h"
+#include "output/writer_int.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -21,71 +22,7 @@
 #define PTCPDUMP_VERSION "0.1.0"
 #endif
 
-#define BT_SHB	0x0A0D0D0Au
-#define BT_IDB	1u
-#define BT_ISB	5u
-#define BT_EPB	6u
-
-#define LINKTYPE_ETHERNET 1
-#define MAX_OPT 65535u
-
-struct wiface {
-	uint32_t ifindex;
-	uint64_t netns_ino;
-	char *name, *netns_path, *filter;
-	uint64_t recv, drop;
-	int have_stats;
-};
-
-/* The encoded comment and pid/tid options of one pkt_meta generation. */
-struct mopts {
-	uint64_t gen;
-	unsigned mask;
-	struct strbuf opts;	/* comments, then pid/tid from pidoff */
-	size_t pidoff;
-};
-
-#define MOPTS_CACHE 8
-
-struct writer {
-	int fd;
-	int is_stdout;
-	int is_reg;
-	int format;
-	uint32_t snaplen;
-	int failed;
-	int done;		/* -G -W limit reached */
-	char err[600];
-
-	char *base;		/* path as given */
-	char *cur;		/* current file name */
-	struct writer_rotate rot;
-	uint64_t size;		/* bytes of complete blocks in the current file,
-				 * the buffered ones included */
-	uint64_t on_disk;	/* of which written out */
-	uint8_t *obuf;		/* whole blocks not yet written */
-	size_t olen;
-	size_t *oends;		/* end offset of each block in obuf */
-	size_t nends, capends;
-	int immediate;		/* write every block at once (-U, stdout) */
-	struct mopts mc[MOPTS_CACHE];	/* by pkt_meta.gen */
-	struct strbuf groups[META_MAX_GROUPS];
-	unsigned cnt;		/* -C file counter */
-	int cdigits;		/* -W: digits of the counter; 0 = none */
-	unsigned gfiles;	/* files opened under -G */
-	time_t gtime;
-
-	struct wiface *ifs;
-	size_t nifs, capifs;
-	unsigned meta_mask;
-
-	uint8_t *b;		/* block being built */
-	size_t blen, bcap;
-};
-
-static void werr(struct writer *w, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
-static void werr(struct writer *w, const char *fmt, ...)
+void werr(struct writer *w, const char *fmt, ...)
 {
 	va_list ap;
 
@@ -112,7 +49,7 @@ static char *xstrdup(const char *s)
 /* ---- block builder ---- */
 
 /* The builder can hold need bytes. */
-static uint8_t *bgrow(struct writer *w, size_t need)
+uint8_t *bgrow(struct writer *w, size_t need)
 {
 	if (need > w->bcap) {
 		size_t cap = w->bcap ? w->bcap : 4096;
@@ -187,7 +124,39 @@ static void bend(struct writer *w)
 	b32(w, total);
 }
 
-#define OBUF_SIZE (256u * 1024u)
+#define PREALLOC_STEP (8u << 20)
+
+/*
+ * Reserves the file's next blocks ahead of the writes: ext4 then skips its
+ * per-page delayed-allocation work, a quarter of the CPU time of a write
+ * here.  Only a hint (errors are ignored: the write itself tells); the
+ * reserve beyond the data is given back when the file is closed.
+ */
+static void prealloc(struct writer *w, uint64_t end)
+{
+	if (!w->is_reg || w->no_prealloc || end <= w->prealloc_end)
+		return;
+	if (fallocate(w->fd, FALLOC_FL_KEEP_SIZE, (off_t)w->on_disk,
+		      PREALLOC_STEP) == 0)
+		w->prealloc_end = w->on_disk + PREALLOC_STEP;
+	else if (errno == EOPNOTSUPP || errno == ENOSYS)
+		w->no_prealloc = 1;
+}
+
+/* Closes the current file, without the blocks reserved past its end. */
+static int close_file(struct writer *w)
+{
+	int rc = 0;
+
+	if (w->fd < 0 || w->is_stdout)
+		return 0;
+	if (w->prealloc_end > w->on_disk)
+		(void)ftruncate(w->fd, (off_t)w->on_disk);
+	w->prealloc_end = 0;
+	rc = close(w->fd);
+	w->fd = -1;
+	return rc;
+}
 
 /* Writes the buffered blocks; after a failed or short write the file is
  * cut back to the last block that was written whole. */
@@ -195,6 +164,7 @@ static int write_out(struct writer *w)
 {
 	size_t off = 0, i, keep = 0;
 
+	prealloc(w, w->on_disk + w->olen);
 	while (off < w->olen) {
 		ssize_t n = write(w->fd, w->obuf + off, w->olen - off);
 
@@ -246,7 +216,7 @@ void writer_set_immediate(struct writer *w, int on)
  * the output buffer, which is written out first when it is full.  Packet
  * records are built there in place; block_commit() then queues them.
  */
-static uint8_t *block_room(struct writer *w, size_t total)
+uint8_t *block_room(struct writer *w, size_t total)
 {
 	if (w->failed)
 		return NULL;
@@ -268,7 +238,7 @@ static uint8_t *block_room(struct writer *w, size_t total)
 /* Queues the block of total bytes just built by block_room()'s caller; it
  * is written when the buffer is full, at writer_flush(), at rotation and
  * at close, or at once for stdout and -U. */
-static int block_commit(struct writer *w, size_t total)
+int block_commit(struct writer *w, size_t total)
 {
 	w->size += total;
 	w->olen += total;
@@ -280,7 +250,7 @@ static int block_commit(struct writer *w, size_t total)
 
 /* Queues the block in the builder; one larger than the output buffer goes
  * out on its own. */
-static int flush_block(struct writer *w)
+int flush_block(struct writer *w)
 {
 	uint8_t *save, *dst;
 	int rc;
@@ -471,9 +441,7 @@ static int reopen(struct writer *w, time_t now)
 
 	if (writer_flush(w))
 		return -1;
-	if (w->fd >= 0 && !w->is_stdout)
-		close(w->fd);
-	w->fd = -1;
+	close_file(w);
 	if (make_name(w, name, sizeof(name), now))
 		return -1;
 	return open_file(w, name);
@@ -529,9 +497,7 @@ struct writer *writer_open_rotating(const char *path, int format, uint32_t snapl
 fail:
 	snprintf(err, errlen, "%s", w->err);
 	w->failed = 0;
-	if (w->fd >= 0 && !w->is_stdout)
-		close(w->fd);
-	w->fd = -1;
+	close_file(w);
 	w->nifs = 0;
 	writer_close(w);
 	return NULL;
@@ -595,9 +561,7 @@ static int maybe_rotate(struct writer *w)
 			    w->gfiles >= w->rot.max_files) {
 				if (writer_flush(w))
 					return -1;
-				if (w->fd >= 0)
-					close(w->fd);
-				w->fd = -1;
+				close_file(w);
 				w->done = 1;
 				return 1;
 			}
@@ -614,127 +578,6 @@ static int maybe_rotate(struct writer *w)
 		return reopen(w, w->gtime);
 	}
 	return 0;
-}
-
-static uint8_t *put16(uint8_t *o, uint16_t v) { memcpy(o, &v, 2); return o + 2; }
-static uint8_t *put32(uint8_t *o, uint32_t v) { memcpy(o, &v, 4); return o + 4; }
-
-/* One option, padded to 32 bits. */
-static uint8_t *put_opt(uint8_t *o, uint16_t code, const void *v, uint16_t len)
-{
-	o = put16(o, code);
-	o = put16(o, len);
-	memcpy(o, v, len);
-	memset(o + len, 0, (4 - len % 4) % 4);
-	return o + ((len + 3u) & ~3u);
-}
-
-/* The comment and pid/tid options of m, encoded once per pkt_meta
- * generation (the packets of one thread, or of a few taking turns). */
-static const struct mopts *meta_opts(struct writer *w, const struct pkt_meta *m)
-{
-	struct mopts *c = &w->mc[m->gen % MOPTS_CACHE];
-	unsigned have = m->have & w->meta_mask;
-	uint8_t opt[4 + MAX_OPT + 3];
-	int n, i;
-
-	if (m->gen && m->gen == c->gen && w->meta_mask == c->mask)
-		return c;
-	n = meta_encode(m, w->meta_mask & ~(unsigned)META_PKTID, w->groups);
-	sb_reset(&c->opts);
-	for (i = 0; i < n; i++) {
-		size_t len = w->groups[i].len > MAX_OPT ? MAX_OPT : w->groups[i].len;
-
-		sb_append(&c->opts, (const char *)opt,
-			  (size_t)(put_opt(opt, 1, w->groups[i].buf, (uint16_t)len) - opt));
-	}
-	c->pidoff = c->opts.len;
-	if ((have & META_PROC) && m->pid) {
-		uint32_t v[2] = { m->pid, (have & META_THREAD) ? m->tid : 0 };
-
-		sb_append(&c->opts, (const char *)opt,
-			  (size_t)(put_opt(opt, 8, v, 8) - opt));	/* epb_processid_threadid */
-	}
-	c->gen = m->gen;
-	c->mask = w->meta_mask;
-	return c;
-}
-
-/*
- * An enhanced packet block, built in place in the output buffer: header,
- * data, epb_flags, the comments (opt_comment), epb_packetid, then
- * epb_processid_threadid.
- */
-static int write_epb(struct writer *w, int iface_id, const struct pkt *p, uint32_t caplen)
-{
-	const struct pkt_meta *m = p->meta;
-	const struct mopts *c = m ? meta_opts(w, m) : NULL;
-	unsigned have = m ? m->have & w->meta_mask : 0;
-	bool flags = p->dir == PKT_DIR_IN || p->dir == PKT_DIR_OUT;
-	size_t olen = 0, total;
-	uint8_t *o, *start;
-
-	olen = (flags ? 8 : 0) + (c ? c->opts.len : 0) +
-	       ((have & META_PKTID) ? 12 : 0);
-	if (olen)
-		olen += 4;	/* opt_endofopt */
-	total = 28 + ((caplen + 3u) & ~3u) + olen + 4;
-	start = total > OBUF_SIZE ? bgrow(w, total) : block_room(w, total);
-	if (!start)
-		return -1;
-	o = put32(start, BT_EPB);
-	o = put32(o, (uint32_t)total);
-	o = put32(o, (uint32_t)iface_id);
-	o = put32(o, (uint32_t)(p->ts_ns >> 32));
-	o = put32(o, (uint32_t)p->ts_ns);
-	o = put32(o, caplen);
-	o = put32(o, p->len < caplen ? caplen : p->len);
-	memcpy(o, p->data, caplen);
-	memset(o + caplen, 0, (4 - caplen % 4) % 4);
-	o += (caplen + 3u) & ~3u;
-	if (flags) {
-		uint32_t v = p->dir == PKT_DIR_IN ? 1 : 2;
-
-		o = put_opt(o, 2, &v, 4);			/* epb_flags */
-	}
-	if (c) {
-		memcpy(o, c->opts.buf, c->pidoff);
-		o += c->pidoff;
-	}
-	if (have & META_PKTID)
-		o = put_opt(o, 5, &m->packet_id, 8);		/* epb_packetid */
-	if (c) {
-		memcpy(o, c->opts.buf + c->pidoff, c->opts.len - c->pidoff);
-		o += c->opts.len - c->pidoff;
-	}
-	if (olen)
-		o = put32(o, 0);
-	put32(o, (uint32_t)total);
-	if (start == w->b) {
-		w->blen = total;
-		return flush_block(w);
-	}
-	return block_commit(w, total);
-}
-
-static int write_pcap_rec(struct writer *w, const struct pkt *p, uint32_t caplen)
-{
-	size_t total = 16 + (size_t)caplen;
-	uint8_t *o, *start;
-
-	start = total > OBUF_SIZE ? bgrow(w, total) : block_room(w, total);
-	if (!start)
-		return -1;
-	o = put32(start, (uint32_t)(p->ts_ns / 1000000000ull));
-	o = put32(o, (uint32_t)(p->ts_ns % 1000000000ull));
-	o = put32(o, caplen);
-	o = put32(o, p->len < caplen ? caplen : p->len);
-	memcpy(o, p->data, caplen);
-	if (start == w->b) {
-		w->blen = total;
-		return flush_block(w);
-	}
-	return block_commit(w, total);
 }
 
 int writer_write(struct writer *w, int iface_id, const struct pkt *p)
@@ -829,11 +672,9 @@ int writer_close_err(struct writer *w, char *err, size_t errlen)
 		rc = -1;
 	if (w->failed)
 		rc = -1;
-	if (w->fd >= 0 && !w->is_stdout) {
-		if (close(w->fd) < 0 && rc == 0) {
-			werr(w, "%s: %s", w->cur, strerror(errno));
-			rc = -1;
-		}
+	if (close_file(w) < 0 && rc == 0) {
+		werr(w, "%s: %s", w->cur, strerror(errno));
+		rc = -1;
 	}
 	if (rc && err)
 		snprintf(err, errlen, "%s", w->err);
