@@ -291,6 +291,8 @@ static __always_inline int emit(struct __sk_buff *skb,
 	PTD_EMIT(9216)
 	PTD_EMIT(16384)
 	PTD_EMIT(32768)
+	PTD_EMIT(65536)
+	PTD_EMIT(131072)
 	PTD_EMIT(PTD_MAX_CAPLEN)
 	return -1;
 }

@@ -10,7 +10,7 @@
 
 /* At most this many bytes of a packet go to user space (the largest
  * reservation class of the ring). */
-#define PTD_MAX_CAPLEN 65000
+#define PTD_MAX_CAPLEN 262144
 
 /* Slots of the stats per-CPU array. */
 enum ptd_stat {
