@@ -12,7 +12,7 @@
 struct ptd_sk {
 	struct ptd_owner owner;	/* pid 0: not known yet */
 	__u64 cookie;		/* the socket's cookie, set with the owner */
-	__u64 flow_ns;		/* boot time its flow was last recorded */
+	__u64 flow_jiffies;	/* when its flow was last recorded */
 	__u32 peer;		/* the peer it was recorded for (address, */
 	__u16 peer_port;	/* folded to 32 bits, and port) */
 	__u16 pad;
