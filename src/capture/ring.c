@@ -28,6 +28,7 @@ struct rec {
 
 struct ring {
 	struct ring_buffer *rb;
+	int map_fd;
 	ring_cb cb;
 	void *arg;
 	uint64_t lost;
@@ -131,6 +132,7 @@ int ring_open(int map_fd, ring_cb cb, void *arg, struct ring **out)
 		return -ENOMEM;
 	r->cb = cb;
 	r->arg = arg;
+	r->map_fd = map_fd;
 	r->rb = ring_buffer__new(map_fd, on_sample, r, NULL);
 	if (!r->rb) {
 		err = -errno;
@@ -143,7 +145,7 @@ int ring_open(int map_fd, ring_cb cb, void *arg, struct ring **out)
 
 int ring_fd(struct ring *r)
 {
-	return ring_buffer__epoll_fd(r->rb);
+	return r->map_fd;
 }
 
 static int cmp_rec(const void *a, const void *b)

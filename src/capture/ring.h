@@ -13,6 +13,9 @@ typedef int (*ring_cb)(void *arg, const struct ptd_pkt_hdr *h,
 
 /* map_fd: the BPF_MAP_TYPE_RINGBUF the capture program writes */
 int ring_open(int map_fd, ring_cb cb, void *arg, struct ring **out);
+/* The ring's own fd, to poll edge-triggered (EPOLLET): it is readable
+ * whenever anything is waiting, but the kernel wakes it only per the
+ * capture's wake_bytes, which is what batches the reads. */
 int ring_fd(struct ring *r);
 /* Read what is there and deliver it sorted by time, but for the last
  * couple of milliseconds; returns records delivered or a negative errno.
