@@ -41,7 +41,9 @@ struct ring {
 	void *pre_arg;
 	ring_cb batch;
 	void *batch_arg;
-	/* no look-ahead wanted: records go to cb straight from the ring */
+	/* no look-ahead or hold-back wanted: records go to cb straight
+	 * from the ring */
+	bool hold;
 	bool direct_pre_done;
 	int delivered;
 	bool cancelled;
@@ -51,6 +53,11 @@ void ring_set_batch_hook(struct ring *r, ring_cb fn, void *arg)
 {
 	r->batch = fn;
 	r->batch_arg = arg;
+}
+
+void ring_set_holdback(struct ring *r)
+{
+	r->hold = true;
 }
 
 void ring_set_pre_deliver(struct ring *r, void (*fn)(void *arg), void *arg)
@@ -84,7 +91,7 @@ static int on_sample(void *ctx, void *data, size_t size)
 
 	if (size < sizeof(*h) || h->caplen > size - sizeof(*h))
 		return 0;
-	if (!r->batch)
+	if (!r->batch && !r->hold)
 		return deliver_direct(r, h);
 	need = sizeof(*h) + h->caplen;
 	need = (need + 7) & ~(size_t)7;

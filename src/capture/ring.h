@@ -19,8 +19,9 @@ int ring_open(int map_fd, ring_cb cb, void *arg, struct ring **out);
 int ring_fd(struct ring *r);
 /* Read what is there and deliver it sorted by time, but for the last
  * couple of milliseconds; returns records delivered or a negative errno.
- * A callback result < 0 stops delivery.  Without a batch hook, records
- * are delivered as they are read, in the ring's (reservation) order. */
+ * A callback result < 0 stops delivery.  Without a batch hook or
+ * ring_set_holdback(), records are delivered as they are read, in the
+ * ring's (reservation) order. */
 int ring_consume(struct ring *r);
 /* Delivers everything, held-back records included (at the end). */
 int ring_flush(struct ring *r);
@@ -34,6 +35,10 @@ void ring_set_pre_deliver(struct ring *r, void (*fn)(void *arg), void *arg);
 /* Called for every record of a batch, in time order, before any record of
  * the batch is delivered (a look-ahead, e.g. for packet ids). */
 void ring_set_batch_hook(struct ring *r, ring_cb fn, void *arg);
+/* Hold back and sort even without a batch hook: another stream (--drops)
+ * is interleaved by time with these records, and needs the records of a
+ * round read before its own. */
+void ring_set_holdback(struct ring *r);
 void ring_close(struct ring *r);
 
 #endif

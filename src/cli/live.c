@@ -441,6 +441,8 @@ int run_live(struct options *o)
 		goto cleanup;
 	}
 	ring_set_pre_deliver(lv.ring, consume_proc_events, &lv);
+	if (o->drops)
+		ring_set_holdback(lv.ring);
 	/* one packet on several hops needs several interfaces */
 	if (lv.any || o->nifaces > 1 || o->nnetns) {
 		lv.pktid = pktid_new();
