@@ -26,12 +26,12 @@ struct entry {
 	struct hop hops[PKTID_MAX_HOPS];
 };
 
-/* The ways' signatures side by side: a lookup reads one cache line, not
- * one per way. */
+/* A set's ways: their signatures and last sightings side by side, apart
+ * from the entries, so that the headers of all sets (256 KiB) stay in the
+ * cache and a new packet's lookup does not touch any entry. */
 struct set {
 	uint64_t sig[PKTID_WAYS];	/* 0 = free */
 	uint64_t last_ts[PKTID_WAYS];	/* newest hop */
-	struct entry e[PKTID_WAYS];
 };
 
 /* The signature pktid_observe() computed, for pktid_get() of the same
@@ -50,6 +50,7 @@ struct pktid {
 	uint64_t next_id;
 	uint64_t seq;
 	struct set *tab;	/* PKTID_SETS */
+	struct entry *ent;	/* PKTID_SETS * PKTID_WAYS, by set */
 	struct memo memo[PKTID_MEMO];
 };
 
@@ -368,7 +369,9 @@ struct pktid *pktid_new(void)
 	if (!t)
 		return NULL;
 	t->tab = calloc(PKTID_SETS, sizeof(*t->tab));
-	if (!t->tab) {
+	t->ent = calloc((size_t)PKTID_SETS * PKTID_WAYS, sizeof(*t->ent));
+	if (!t->tab || !t->ent) {
+		free(t->ent);
 		free(t);
 		return NULL;
 	}
@@ -380,12 +383,13 @@ void pktid_free(struct pktid *t)
 	if (!t)
 		return;
 	free(t->tab);
+	free(t->ent);
 	free(t);
 }
 
-static struct set *set_of(struct pktid *t, uint64_t sig)
+static size_t set_of(uint64_t sig)
 {
-	return &t->tab[(size_t)((sig ^ (sig >> 32)) & (PKTID_SETS - 1))];
+	return (size_t)((sig ^ (sig >> 32)) & (PKTID_SETS - 1));
 }
 
 static uint64_t tdiff(uint64_t a, uint64_t b)
@@ -404,14 +408,15 @@ static bool has_hop(const struct entry *e, uint32_t ifindex, int dir)
 }
 
 /* The entry that already holds exactly this sighting, if any. */
-static struct entry *find_seen(struct set *set, uint64_t sig, uint64_t ts,
-			       uint32_t ifindex, int dir)
+static struct entry *find_seen(const struct set *set, struct entry *ents,
+			       uint64_t sig, uint64_t ts, uint32_t ifindex,
+			       int dir)
 {
 	int w;
 	uint32_t i;
 
 	for (w = 0; w < PKTID_WAYS; w++) {
-		struct entry *e = &set->e[w];
+		struct entry *e = &ents[w];
 
 		if (set->sig[w] != sig)
 			continue;
@@ -427,15 +432,16 @@ static struct entry *find_seen(struct set *set, uint64_t sig, uint64_t ts,
 static struct entry *observe(struct pktid *t, uint64_t sig, uint64_t ts,
 			     uint32_t ifindex, int dir)
 {
-	struct set *set = set_of(t, sig);
-	struct entry *best = NULL, *e;
+	size_t si = set_of(sig);
+	struct set *set = &t->tab[si];
+	struct entry *ents = &t->ent[si * PKTID_WAYS], *best = NULL, *e;
 	int w, victim = -1;
 
-	e = find_seen(set, sig, ts, ifindex, dir);
+	e = find_seen(set, ents, sig, ts, ifindex, dir);
 	if (e)
 		return e;
 	for (w = 0; w < PKTID_WAYS; w++) {
-		e = &set->e[w];
+		e = &ents[w];
 		if (set->sig[w] != sig || e->nhops >= PKTID_MAX_HOPS ||
 		    tdiff(ts, set->last_ts[w]) > PKTID_WINDOW_NS ||
 		    has_hop(e, ifindex, dir))
@@ -463,10 +469,10 @@ static struct entry *observe(struct pktid *t, uint64_t sig, uint64_t ts,
 		}
 		if (victim < 0 || set->last_ts[w] < set->last_ts[victim] ||
 		    (set->last_ts[w] == set->last_ts[victim] &&
-		     set->e[w].seq < set->e[victim].seq))
+		     ents[w].seq < ents[victim].seq))
 			victim = w;
 	}
-	e = &set->e[victim];
+	e = &ents[victim];
 	set->sig[victim] = sig;
 	set->last_ts[victim] = ts;
 	e->id = 0;
