@@ -405,9 +405,10 @@ int run_live(struct options *o)
 	lo.filter_eth = &feth;
 	lo.filter_raw = &fraw;
 	lo.force_tc = o->force_tc;
-	/* -B KiB, rounded up to a power of two; the reader is woken per
-	 * 1/16 of it, or at once with -l and -U */
-	lo.ring_bytes = 1 << 20;	/* room for a few 256 KiB records */
+	/* -B KiB, rounded up to a power of two (a packet larger than the
+	 * ring is counted as dropped, as with a small kernel buffer); the
+	 * reader is woken per 1/16 of it, or at once with -l and -U */
+	lo.ring_bytes = 1 << 14;	/* a smaller -B is rounded up */
 	while (lo.ring_bytes < (uint64_t)o->buffer_kib * 1024 &&
 	       lo.ring_bytes < (1ull << 30))
 		lo.ring_bytes <<= 1;

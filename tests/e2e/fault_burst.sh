@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Issue 8, fault: a burst that overflows the buffers.  ptcpdump -B 1 (1 KiB
-# per-CPU buffer, rounded up to the minimum) -w FILE on the loopback of a
+# ring buffer, rounded up to the 16 KiB minimum) -w FILE on the loopback of a
 # private netns (so that no one else's traffic is counted), flooded with UDP
 # by 4 parallel senders for 2 s, into a bound socket (no ICMP unreachables).
 # The drops must be counted and reported on exit, never silent:
@@ -10,8 +10,8 @@
 #     on lo only the egress hook counts, as tcpdump shows each packet once)
 #   - captured + dropped = received by filter, within 1% + 100.  The slack:
 #     the counters are per-CPU and read once at exit, while records that
-#     were in flight (a PERF_RECORD_LOST not yet delivered, samples still in
-#     the buffer when the last poll returned) may be missing on one side.
+#     were in flight (still being committed when the last read returned)
+#     may be missing on one side.
 #   - tcpdump semantics of "received by filter": packets that passed the
 #     filter (Linux tp_packets includes the drops).  20 ICMP packets that the
 #     expression "udp" rejects are sent first: they must not be counted.
