@@ -23,29 +23,34 @@ static uint8_t *put_opt(uint8_t *o, uint16_t code, const void *v, uint16_t len)
 
 /* The comment and pid/tid options of m, encoded once per pkt_meta
  * generation (the packets of one thread, or of a few taking turns). */
+/* Appends one option, padded to 32 bits, to sb. */
+static void sb_opt(struct strbuf *sb, uint16_t code, const void *v, size_t len)
+{
+	static const char zero[4];
+	uint16_t h[2] = { code, (uint16_t)(len > MAX_OPT ? MAX_OPT : len) };
+
+	sb_append(sb, (const char *)h, sizeof(h));
+	sb_append(sb, v, h[1]);
+	sb_append(sb, zero, (4 - h[1] % 4) % 4);
+}
+
 static const struct mopts *meta_opts(struct writer *w, const struct pkt_meta *m)
 {
 	struct mopts *c = &w->mc[m->gen % MOPTS_CACHE];
 	unsigned have = m->have & w->meta_mask;
-	uint8_t opt[4 + MAX_OPT + 3];
 	int n, i;
 
 	if (m->gen && m->gen == c->gen && w->meta_mask == c->mask)
 		return c;
 	n = meta_encode(m, w->meta_mask & ~(unsigned)META_PKTID, w->groups);
 	sb_reset(&c->opts);
-	for (i = 0; i < n; i++) {
-		size_t len = w->groups[i].len > MAX_OPT ? MAX_OPT : w->groups[i].len;
-
-		sb_append(&c->opts, (const char *)opt,
-			  (size_t)(put_opt(opt, 1, w->groups[i].buf, (uint16_t)len) - opt));
-	}
+	for (i = 0; i < n; i++)
+		sb_opt(&c->opts, 1, w->groups[i].buf, w->groups[i].len);	/* opt_comment */
 	c->pidoff = c->opts.len;
 	if ((have & META_PROC) && m->pid) {
 		uint32_t v[2] = { m->pid, (have & META_THREAD) ? m->tid : 0 };
 
-		sb_append(&c->opts, (const char *)opt,
-			  (size_t)(put_opt(opt, 8, v, 8) - opt));	/* epb_processid_threadid */
+		sb_opt(&c->opts, 8, v, sizeof(v));	/* epb_processid_threadid */
 	}
 	c->gen = m->gen;
 	c->mask = w->meta_mask;
