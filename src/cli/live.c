@@ -178,6 +178,13 @@ static int on_proc_event(void *arg, void *data, size_t size)
 	return 0;
 }
 
+static void consume_proc_ring(void *arg)
+{
+	struct live *lv = arg;
+
+	ring_buffer__consume(lv->proc_rb);
+}
+
 static void consume_proc_events(void *arg)
 {
 	struct live *lv = arg;
@@ -462,6 +469,8 @@ int run_live(struct options *o)
 	prep_started = false;
 	ring_buffer__consume(lv.proc_rb);
 	lv.en = enricher_new(lv.pc, lv.cm);
+	if (lv.en)
+		enricher_set_refresh(lv.en, consume_proc_ring, &lv);
 	if (lv.attach_failed || !lv.en || live_filters_apply(&lv) < 0) {
 		sinks_close(&lv.sinks);
 		goto cleanup;

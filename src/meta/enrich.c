@@ -36,9 +36,17 @@ struct enricher {
 	struct ptd_owner last;
 	uint64_t last_at;
 	uint64_t gen;
+	void (*refresh)(void *arg);
+	void *refresh_arg;
 };
 
 #define LAST_TTL_NS 100000000ull	/* 100 ms: then look again */
+
+void enricher_set_refresh(struct enricher *en, void (*fn)(void *arg), void *arg)
+{
+	en->refresh = fn;
+	en->refresh_arg = arg;
+}
 
 struct enricher *enricher_new(struct proc_cache *pc, struct cmeta *cm)
 {
@@ -222,6 +230,11 @@ const struct pkt_meta *enrich(struct enricher *en, const struct ptd_owner *o,
 	m->tname = copy(&en->tname, tname);
 	m->have = META_THREAD | META_USER;
 	p = proc_cache_get(en->pc, o->pid);
+	if (!p && en->refresh) {
+		/* its exec may still wait in the events ring */
+		en->refresh(en->refresh_arg);
+		p = proc_cache_get(en->pc, o->pid);
+	}
 	if (!p)
 		return m;
 	m->cmd = copy(&en->cmd, p->cmd);

@@ -12,6 +12,9 @@ struct enricher;
 /* cm may be NULL (no container runtime). */
 struct enricher *enricher_new(struct proc_cache *pc, struct cmeta *cm);
 void enricher_free(struct enricher *en);
+/* fn brings the process cache up to date (reads the pending exec/fork/exit
+ * events); called when a packet's process is not in it yet. */
+void enricher_set_refresh(struct enricher *en, void (*fn)(void *arg), void *arg);
 /* The metadata of a packet owned by o, captured at ts_ns (any clock that
  * only moves forward, e.g. the packet's boot-time stamp: a run of packets
  * of one owner within 100 ms reuses the last result); valid until the next
