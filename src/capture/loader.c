@@ -289,9 +289,8 @@ static int tc_attach_one(int fd, uint32_t ifindex, bool egress, bool *made)
 	return bpf_tc_attach(&hook, &opts);
 }
 
-/* Number of tc filters on one clsact hook, -1 when unknown. */
-/* Counts the filters on a clsact hook; with handles, also collects the
- * handles of those at our priority (up to *nh). */
+/* Counts the filters on a clsact hook (-1 when unknown); with handles,
+ * also collects the handles of those at our priority (up to *nhandles). */
 static int tc_list_filters(uint32_t ifindex, bool egress, uint32_t *handles,
 			   size_t *nhandles)
 {
@@ -625,11 +624,6 @@ uint64_t loader_lost_on(struct loader *l, uint32_t ifindex)
 	bpf_map_lookup_elem(bpf_map__fd(l->skel->maps.lost_by_iface),
 			    &ifindex, &v);
 	return v;
-}
-
-bool loader_uses_tcx(const struct loader *l)
-{
-	return l->use_tcx;
 }
 
 void loader_use_clsact(struct loader *l)

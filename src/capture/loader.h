@@ -59,8 +59,6 @@ void loader_stats(struct loader *l, struct loader_stats *st);
 void loader_cleanup_stale(uint32_t ifindex);
 /* Packets of one interface that matched but could not be delivered. */
 uint64_t loader_lost_on(struct loader *l, uint32_t ifindex);
-/* False when the clsact fallback is in use. */
-bool loader_uses_tcx(const struct loader *l);
 /* clsact filters instead of tcx links, before anything is attached: a tcx
  * attachment waits for an RCU grace period under rtnl (10-20 ms each, one
  * after another), a clsact filter does not. */

@@ -41,9 +41,9 @@ struct ring {
 	void *pre_arg;
 	ring_cb batch;
 	void *batch_arg;
-	/* no look-ahead or hold-back wanted: records go to cb straight
-	 * from the ring */
-	bool hold;
+	bool hold;		/* sort and hold back even without batch */
+	/* without batch or hold, records go to cb straight from the ring:
+	 * the state of one ring_consume() round */
 	bool direct_pre_done;
 	int delivered;
 	bool cancelled;

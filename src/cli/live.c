@@ -189,7 +189,7 @@ static void consume_proc_events(void *arg)
 {
 	struct live *lv = arg;
 
-	ring_buffer__consume(lv->proc_rb);
+	consume_proc_ring(lv);
 	live_drops_read(lv);
 }
 
