@@ -55,17 +55,20 @@ CONFIGS=(
 # utime+stime of PID in seconds (from /proc/PID/stat)
 cpu_of() { awk -v hz="$(getconf CLK_TCK)" '{sub(/^.*\) /,""); printf "%.2f", ($12+$13)/hz}' "/proc/$1/stat"; }
 # interference from other sessions: packet sockets and tc/tcx programs that
-# already see ptdb0 before our capture starts (e.g. someone's `-i any`)
+# already see ptdb0 before our capture starts (e.g. someone's `-i any`), and
+# tracing programs (fentry, kprobes, tracepoints: another tool's may run on
+# every send, e.g. at udp_send_skb); none of ours is loaded at that point
 foreign() {
-    local ps bp
+    local ps bp tr
     ps=$(awk 'NR>1 && ($5==0 || $5=='"$(cat /sys/class/net/$VETH_H/ifindex)"')' /proc/net/packet | wc -l)
     bp=$(bpftool net show dev "$VETH_H" 2>/dev/null | grep -c 'id ' || true)
-    echo "$ps/$bp"
+    tr=$(bpftool prog show 2>/dev/null | grep -cE '^[0-9]+: (tracing|kprobe|tracepoint|raw_tracepoint|perf_event)' || true)
+    echo "$ps/$bp/$tr"
 }
 stat_pk() { echo $(( $(cat /sys/class/net/$VETH_H/statistics/tx_packets) + $(cat /sys/class/net/$VETH_H/statistics/rx_packets) )); }
 jget() { python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print(d['end']['sum_sent']['packets'], d['end']['sum_sent']['seconds'])" "$1"; }
 
-printf 'config\trep\tsent_pkts\tsecs\tpps\twire_pkts\tin_file\texpected\tcaptured_sum\tdropped_sum\tcpu_s\tcpu_capture_s\trss_kb\tforeign_pkt_socks/bpf\tloadavg\n' >"$OUT/flood.tsv"
+printf 'config\trep\tsent_pkts\tsecs\tpps\twire_pkts\tin_file\texpected\tcaptured_sum\tdropped_sum\tcpu_s\tcpu_capture_s\trss_kb\tforeign_pkt_socks/tc/tracing\tloadavg\n' >"$OUT/flood.tsv"
 
 run_one() {
     local name=$1 cmd=$2 side=$3 rep=$4 tag="$D/${1}_$4" cap=0 tpid='' cpid='' f=''
@@ -110,7 +113,7 @@ run_one() {
     fi
     printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$rep" "$sent" "$secs" "$pps" \
         $((w1 - w0)) "$infile" "$expect" "${csum:--}" "${dsum:--}" "$cpu" "$(awk -v a="$c0" -v b="$c1" 'BEGIN{printf "%.2f", b-a}')" "$rss" "$fg" "$load" >>"$D/../flood.tsv"
-    log "flood $name #$rep: ${pps} pps, file $infile/$expect, dropped ${dsum:--}, cpu ${cpu}s (capture phase $(awk -v a="$c0" -v b="$c1" 'BEGIN{printf "%.2f", b-a}')s), rss ${rss}kB, foreign socks/progs $fg, load $load"
+    log "flood $name #$rep: ${pps} pps, file $infile/$expect, dropped ${dsum:--}, cpu ${cpu}s (capture phase $(awk -v a="$c0" -v b="$c1" 'BEGIN{printf "%.2f", b-a}')s), rss ${rss}kB, foreign socks/tc/tracing progs $fg, load $load"
 }
 
 for rep in $(seq "$REPS"); do

@@ -34,8 +34,8 @@ Raw data: \`bench/out/\` (not in git). Every ratio compares tools measured in th
 
 $(machine_info)
 - Load average at the end of the run: $load_end (the machine is shared with other sessions;
-  \`bench/out/flood.tsv\` records the load and any foreign packet sockets / tc programs on the
-  veth at the start of every flood run)
+  \`bench/out/flood.tsv\` records the load and any foreign packet sockets and tc programs on the
+  veth and tracing BPF programs on the machine at the start of every flood run)
 
 ## Targets
 

@@ -52,6 +52,13 @@ def flood(path):
         out.append("| %s | %d | %s | %s | %s | %s | %s | %s | %s | %s |" % (
             c, r["n"], fmt(r["pps"], ",.0f"), fmt(ratio, ".3f"), fmt(r["capt"], ".4f"),
             fmt(r["drop"], ",.0f"), fmt(r["cpu"], ".2f"), fmt(r["cpuc"], ".2f"), fmt(cpur, ".2f"), fmt(r["rss"], ".1f")))
+    # other sessions' packet sockets, tc and tracing programs at run start
+    fk = next((k for k in rows[0] if k.startswith("foreign")), None) if rows else None
+    busy = [r for r in rows if fk and any(x not in ("", "0") for x in r[fk].split("/"))]
+    if fk:
+        out.append("")
+        out.append("Runs that started with another session's packet sockets / tc programs on the veth / "
+                   "tracing BPF programs loaded (`%s` in flood.tsv): %d of %d." % (fk, len(busy), len(rows)))
     print("\n".join(out))
 
 
