@@ -325,7 +325,7 @@ static int event_loop(struct live *lv, int sfd, int ino_fd)
 		ring_buffer__consume(lv->proc_rb);
 		if (ring_consume(lv->ring) < 0 && !lv->stop)
 			ret = -1;
-		/* the file gets each batch at once */
+		/* the file gets each batch (under a flood, 4 MiB at a time) */
 		if (lv->sinks.w && !lv->stop && writer_flush(lv->sinks.w) < 0) {
 			die_msg("%s", writer_error(lv->sinks.w));
 			lv->sinks.failed = true;

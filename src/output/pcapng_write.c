@@ -8,7 +8,6 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
-#include <poll.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -122,157 +121,6 @@ static void bend(struct writer *w)
 	total = (uint32_t)w->blen + 4;
 	memcpy(w->b + 4, &total, 4);
 	b32(w, total);
-}
-
-#define PREALLOC_STEP (8u << 20)
-
-/*
- * Reserves the file's next blocks ahead of the writes: ext4 then skips its
- * per-page delayed-allocation work, a quarter of the CPU time of a write
- * here.  Only a hint (errors are ignored: the write itself tells); the
- * reserve beyond the data is given back when the file is closed.
- */
-static void prealloc(struct writer *w, uint64_t end)
-{
-	if (!w->is_reg || w->no_prealloc || end <= w->prealloc_end)
-		return;
-	if (fallocate(w->fd, FALLOC_FL_KEEP_SIZE, (off_t)w->on_disk,
-		      PREALLOC_STEP) == 0)
-		w->prealloc_end = w->on_disk + PREALLOC_STEP;
-	else if (errno == EOPNOTSUPP || errno == ENOSYS)
-		w->no_prealloc = 1;
-}
-
-/* Closes the current file, without the blocks reserved past its end. */
-static int close_file(struct writer *w)
-{
-	int rc = 0;
-
-	if (w->fd < 0 || w->is_stdout)
-		return 0;
-	if (w->prealloc_end > w->on_disk)
-		(void)ftruncate(w->fd, (off_t)w->on_disk);
-	w->prealloc_end = 0;
-	rc = close(w->fd);
-	w->fd = -1;
-	return rc;
-}
-
-/* Writes the buffered blocks; after a failed or short write the file is
- * cut back to the last block that was written whole. */
-static int write_out(struct writer *w)
-{
-	size_t off = 0, i, keep = 0;
-
-	prealloc(w, w->on_disk + w->olen);
-	while (off < w->olen) {
-		ssize_t n = write(w->fd, w->obuf + off, w->olen - off);
-
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
-			/* non-blocking stdout: wait until it can take more */
-			struct pollfd pfd = { .fd = w->fd, .events = POLLOUT };
-
-			if (poll(&pfd, 1, -1) >= 0 || errno == EINTR)
-				continue;
-		}
-		if (n <= 0) {
-			int e = n < 0 ? errno : EIO;
-
-			for (i = 0; i < w->nends && w->oends[i] <= off; i++)
-				keep = w->oends[i];
-			if (off > keep && w->is_reg &&
-			    ftruncate(w->fd, (off_t)(w->on_disk + keep)) == 0)
-				(void)lseek(w->fd, (off_t)(w->on_disk + keep), SEEK_SET);
-			w->size = w->on_disk + keep;
-			w->olen = w->nends = 0;
-			werr(w, "%s: write failed: %s", w->cur, strerror(e));
-			return -1;
-		}
-		off += (size_t)n;
-	}
-	w->on_disk += w->olen;
-	w->olen = w->nends = 0;
-	return 0;
-}
-
-int writer_flush(struct writer *w)
-{
-	if (!w || w->failed)
-		return w ? -1 : 0;
-	if (w->fd < 0 || !w->olen)
-		return 0;
-	return write_out(w);
-}
-
-void writer_set_immediate(struct writer *w, int on)
-{
-	w->immediate = on;
-}
-
-/*
- * Room for a whole block of total bytes (at most OBUF_SIZE) at the end of
- * the output buffer, which is written out first when it is full.  Packet
- * records are built there in place; block_commit() then queues them.
- */
-uint8_t *block_room(struct writer *w, size_t total)
-{
-	if (w->failed)
-		return NULL;
-	if (!w->obuf) {
-		w->obuf = malloc(OBUF_SIZE);
-		w->capends = 4096;
-		w->oends = malloc(w->capends * sizeof(*w->oends));
-		if (!w->obuf || !w->oends) {
-			werr(w, "out of memory");
-			return NULL;
-		}
-	}
-	if ((w->olen + total > OBUF_SIZE || w->nends == w->capends) &&
-	    w->olen && write_out(w))
-		return NULL;
-	return w->obuf + w->olen;
-}
-
-/* Queues the block of total bytes just built by block_room()'s caller; it
- * is written when the buffer is full, at writer_flush(), at rotation and
- * at close, or at once for stdout and -U. */
-int block_commit(struct writer *w, size_t total)
-{
-	w->size += total;
-	w->olen += total;
-	w->oends[w->nends++] = w->olen;
-	if (w->immediate || w->is_stdout)
-		return write_out(w);
-	return 0;
-}
-
-/* Queues the block in the builder; one larger than the output buffer goes
- * out on its own. */
-int flush_block(struct writer *w)
-{
-	uint8_t *save, *dst;
-	int rc;
-
-	if (w->blen > OBUF_SIZE) {
-		if (!block_room(w, 0) || (w->olen && write_out(w)))
-			return -1;
-		w->size += w->blen;
-		save = w->obuf;
-		w->obuf = w->b;
-		w->olen = w->blen;
-		w->oends[0] = w->blen;
-		w->nends = 1;
-		rc = write_out(w);
-		w->obuf = save;
-		return rc;
-	}
-	dst = block_room(w, w->blen);
-	if (!dst)
-		return -1;
-	memcpy(dst, w->b, w->blen);
-	return block_commit(w, w->blen);
 }
 
 /* ---- blocks ---- */
@@ -398,13 +246,11 @@ static int open_file(struct writer *w, const char *name)
 	w->cur = xstrdup(name);
 	w->fd = fd;
 	w->is_reg = fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
-	w->size = 0;
-	w->on_disk = 0;
-	w->olen = w->nends = 0;
+	wfile_opened(w);
 	/* the header goes out at once: a file we cannot write fails here */
 	if (write_file_header(w))
 		return -1;
-	return writer_flush(w);
+	return wfile_sync(w);
 }
 
 /* Builds the name of the next file as tcpdump does. */
@@ -439,9 +285,9 @@ static int reopen(struct writer *w, time_t now)
 {
 	char name[PATH_MAX];
 
-	if (writer_flush(w))
+	if (wfile_sync(w))
 		return -1;
-	close_file(w);
+	wfile_close(w);
 	if (make_name(w, name, sizeof(name), now))
 		return -1;
 	return open_file(w, name);
@@ -497,7 +343,7 @@ struct writer *writer_open_rotating(const char *path, int format, uint32_t snapl
 fail:
 	snprintf(err, errlen, "%s", w->err);
 	w->failed = 0;
-	close_file(w);
+	wfile_close(w);
 	w->nifs = 0;
 	writer_close(w);
 	return NULL;
@@ -559,9 +405,9 @@ static int maybe_rotate(struct writer *w)
 		if (now - w->gtime >= (time_t)w->rot.seconds) {
 			if (!w->rot.max_bytes && w->rot.max_files &&
 			    w->gfiles >= w->rot.max_files) {
-				if (writer_flush(w))
+				if (wfile_sync(w))
 					return -1;
-				close_file(w);
+				wfile_close(w);
 				w->done = 1;
 				return 1;
 			}
@@ -668,11 +514,11 @@ int writer_close_err(struct writer *w, char *err, size_t errlen)
 		if (rc == 0)
 			rc = write_isbs(w);
 	}
-	if (w->fd >= 0 && !w->failed && writer_flush(w))
+	if (w->fd >= 0 && !w->failed && wfile_sync(w))
 		rc = -1;
 	if (w->failed)
 		rc = -1;
-	if (close_file(w) < 0 && rc == 0) {
+	if (wfile_close(w) < 0 && rc == 0) {
 		werr(w, "%s: %s", w->cur, strerror(errno));
 		rc = -1;
 	}

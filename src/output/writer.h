@@ -72,8 +72,9 @@ int writer_write(struct writer *w, int iface_id, const struct pkt *p);
 void writer_set_meta_mask(struct writer *w, unsigned mask);
 
 /* Blocks are buffered: writer_flush() writes them out (the live capture
- * calls it after each batch).  With immediate set (-U), and for stdout,
- * every block is written at once. */
+ * calls it after each batch); a file written with O_DIRECT under a high
+ * rate gets them in 4 MiB pieces, or once they have waited 100 ms.  With
+ * immediate set (-U), and for stdout, every block is written at once. */
 int writer_flush(struct writer *w);
 void writer_set_immediate(struct writer *w, int on);
 

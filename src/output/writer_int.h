@@ -51,11 +51,19 @@ struct writer {
 	struct writer_rotate rot;
 	uint64_t size;		/* bytes of complete blocks in the current file,
 				 * the buffered ones included */
-	uint64_t on_disk;	/* of which written out */
+	uint64_t on_disk;	/* of which written out (a block boundary) */
+	uint64_t dbase;		/* file offset of obuf[0] */
+	uint64_t dend;		/* bytes on disk (O_DIRECT: may be mid-block) */
+	uint64_t queued_at;	/* CLOCK_MONOTONIC ns of the oldest block
+				 * not written yet; 0: none */
+	int direct;		/* the file is written with O_DIRECT */
+	int no_direct;		/* not any more (refused, slow, -U) */
 	uint64_t prealloc_end;	/* blocks reserved up to here (fallocate) */
 	int no_prealloc;	/* the file system cannot */
-	uint8_t *obuf;		/* whole blocks not yet written */
-	size_t olen;
+	uint8_t *obuf;		/* blocks not yet written, after the part of
+				 * a page already written (O_DIRECT) */
+	size_t olen, obuf_cap;
+	size_t olimit;		/* written out when it would grow past this */
 	size_t *oends;		/* end offset of each block in obuf */
 	size_t nends, capends;
 	int immediate;		/* write every block at once (-U, stdout) */
@@ -78,6 +86,11 @@ struct writer {
 
 void werr(struct writer *w, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+/* A new file (is_reg set, nothing written yet); closing it; writing out
+ * all that is queued (writer_flush() may keep some of it, O_DIRECT). */
+void wfile_opened(struct writer *w);
+int wfile_close(struct writer *w);
+int wfile_sync(struct writer *w);
 /* The block builder, grown to hold need bytes. */
 uint8_t *bgrow(struct writer *w, size_t need);
 /* Room for a whole block of total bytes (at most OBUF_SIZE) at the end of

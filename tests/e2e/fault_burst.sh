@@ -24,45 +24,14 @@ nfail=0
 bad() { echo "FAIL $TEST_NAME: $*" >&2; nfail=$((nfail + 1)); }
 
 NS=ptd-burst
-ip netns add "$NS" || fail "ip netns add"
-CORE_NETNS+=("$NS")
-ip -n "$NS" link set lo up
-
-cat >"$WORK/sink.py" <<'PY'
-import signal, socket, sys
-signal.signal(signal.SIGINT, signal.SIG_DFL)  # background jobs ignore SIGINT
-s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-s.bind(("127.0.0.1", int(sys.argv[1])))
-print("ready", flush=True)
-while True:
-    s.recv(65536)
-PY
-cat >"$WORK/flood.py" <<'PY'
-import socket, sys, time
-s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-payload = b"x" * 200
-end = time.time() + float(sys.argv[2])
-n = 0
-while time.time() < end:
-    for _ in range(100):
-        try:
-            s.sendto(payload, ("127.0.0.1", int(sys.argv[1])))
-            n += 1
-        except OSError:
-            pass
-print(n)
-PY
-ip netns exec "$NS" python3 "$WORK/sink.py" 40111 >"$WORK/sink.out" 2>&1 &
-CORE_PIDS+=($!)
-for _ in $(seq 50); do grep -q ready "$WORK/sink.out" && break; sleep 0.1; done
-grep -q ready "$WORK/sink.out" || fail "the UDP sink did not start"
+lo_sink "$NS" 40111
 
 F=$WORK/burst.pcapng
 ptd_start burst --netns "$NS" -i lo -B 1 -w "$F" udp
 ip netns exec "$NS" ping -c 10 -i 0.01 -W 1 127.0.0.1 >/dev/null || fail "ping"
 pids=()
 for i in 1 2 3 4; do
-	ip netns exec "$NS" python3 "$WORK/flood.py" 40111 2 >"$WORK/n$i" &
+	ip netns exec "$NS" python3 "$ROOT/tests/lib/udp_flood.py" 40111 2 >"$WORK/n$i" &
 	pids+=($!)
 done
 wait "${pids[@]}"

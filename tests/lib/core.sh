@@ -85,6 +85,19 @@ netns_pair() {
 	ip -n "$ns" link set lo up
 }
 
+# lo_sink NS PORT: a netns with only its loopback up, and a UDP sink on
+# 127.0.0.1:PORT in it (tests/lib/udp_sink.py), ready for a flood.
+lo_sink() {
+	local ns=$1 port=$2
+	ip netns add "$ns" || fail "ip netns add $ns"
+	CORE_NETNS+=("$ns")
+	ip -n "$ns" link set lo up
+	ip netns exec "$ns" python3 "$ROOT/tests/lib/udp_sink.py" "$port" >"$WORK/sink.out" 2>&1 &
+	CORE_PIDS+=($!)
+	for _ in $(seq 50); do grep -q ready "$WORK/sink.out" && return 0; sleep 0.1; done
+	fail "the UDP sink did not start: $(cat "$WORK/sink.out")"
+}
+
 # Our BPF programs currently loaded (names start with ptd_).
 ptd_progs() { bpftool prog show 2>/dev/null | grep -c ' name ptd_' || true; }
 
