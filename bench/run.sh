@@ -66,6 +66,9 @@ flood, after tcpdump's 1 s TPACKET_V3 block timeout):
 
 - flood rate: packets the iperf3 client sent per second. The tc program / AF_PACKET tap runs in
   the sender's own \`dev_queue_xmit\`, so this is the whole cost of capturing as an application sees it.
+  "rate vs no capture" is the ratio of the medians; in brackets, the median over the repetitions of
+  each run's rate ÷ the no-capture run of the same repetition (less sensitive to the machine's
+  slower drifts). The target counts as met only if both are.
 - captured ÷ sent: packets of the stream in the file (\`tcpdump -nn -r F 'udp and dst port P and greater 100' | wc -l\`,
   which leaves out iperf3's 4-byte connect datagram) ÷ packets iperf3 reports sent.
 - dropped: "N packets dropped by kernel" of the tool's own summary.

@@ -40,7 +40,7 @@ def flood(path):
         res[c] = dict(pps=pps, capt=capt, drop=drop, cpu=cpu, cpuc=cpuc, rss=rss, sent=sent, n=len(rs),
                       runs_capt=[(r["in_file"], r["expected"]) for r in rs])
     out = []
-    out.append("| configuration | runs | flood rate (pps) | rate vs no capture | captured ÷ sent | dropped (summary) | CPU s / Mpkt (whole run) | CPU s / Mpkt (capture phase) | capture-phase CPU vs tcpdump | peak RSS (MiB) |")
+    out.append("| configuration | runs | flood rate (pps) | rate vs no capture (median of per-repetition ratios) | captured ÷ sent | dropped (summary) | CPU s / Mpkt (whole run) | CPU s / Mpkt (capture phase) | capture-phase CPU vs tcpdump | peak RSS (MiB) |")
     out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for c in order:
         r = res[c]
@@ -49,8 +49,9 @@ def flood(path):
         td = res.get("tcpdump-filt" if "filt" in c else
                      "tcpdump-null" if c.endswith("-null") else "tcpdump")
         cpur = r["cpuc"] / td["cpuc"] if (td and r["cpuc"] is not None and td["cpuc"]) else None
-        out.append("| %s | %d | %s | %s | %s | %s | %s | %s | %s | %s |" % (
-            c, r["n"], fmt(r["pps"], ",.0f"), fmt(ratio, ".3f"), fmt(r["capt"], ".4f"),
+        paired = _paired(path, c, "none+1%" if ("filt" in c or c == "none+1%") else "none")
+        out.append("| %s | %d | %s | %s (%s) | %s | %s | %s | %s | %s | %s |" % (
+            c, r["n"], fmt(r["pps"], ",.0f"), fmt(ratio, ".3f"), fmt(paired, ".3f"), fmt(r["capt"], ".4f"),
             fmt(r["drop"], ",.0f"), fmt(r["cpu"], ".2f"), fmt(r["cpuc"], ".2f"), fmt(cpur, ".2f"), fmt(r["rss"], ".1f")))
     # other sessions' packet sockets, tc and tracing programs at run start
     fk = next((k for k in rows[0] if k.startswith("foreign")), None) if rows else None
@@ -82,6 +83,15 @@ def startup(path):
 
 
 
+def _paired(path, cfg, base):
+    """Median over the repetitions of cfg's rate / base's rate in the same
+    repetition: cancels drifts of the machine slower than one repetition."""
+    rows = list(csv.DictReader(open(path), delimiter="\t"))
+    b = {r["rep"]: num(r["pps"]) for r in rows if r["config"] == base}
+    return med([num(r["pps"]) / b[r["rep"]] for r in rows
+                if r["config"] == cfg and b.get(r["rep"]) and num(r["pps"]) is not None])
+
+
 def _flood_meds(path):
     rows = list(csv.DictReader(open(path), delimiter="\t"))
     by = {}
@@ -110,8 +120,11 @@ def targets(outdir):
         if n and p:
             r = p["pps"] / n["pps"]
             tr = t["pps"] / n["pps"] if t else None
+            pr, ptr = _paired(f, "ptcpdump", "none"), _paired(f, "tcpdump", "none")
             row("flood rate with `ptcpdump -i ptdb0 -w F.pcapng`", "≥ 0.95 × no capture (tcpdump ~0.87)",
-                "%.3f × (tcpdump %.3f × in the same run)" % (r, tr or float("nan")), r >= 0.95)
+                "%.3f × (tcpdump %.3f × in the same run); median of the per-repetition ratios "
+                "%s × (tcpdump %s ×)" % (r, tr or float("nan"), fmt(pr, ".3f"), fmt(ptr, ".3f")),
+                r >= 0.95 and (pr is None or pr >= 0.95))
             row("captured ÷ sent, ptcpdump", "100 %", "%.2f %%" % (100 * p["capt"]), p["capt"] >= 0.99995)
             row("dropped, ptcpdump", "0", "%.0f" % p["drop"], p["drop"] == 0)
         if t and p and t["cpuc"]:
