@@ -15,7 +15,8 @@ ptd_workdir
 route_is_ours "$PTD_EXT_ADDR" || fail "route to $PTD_EXT_ADDR is not ours"
 
 F=$PTD_WORK/F.pcapng
-ptd_cap_start live -i any -v --print -w "$F" "host $PTD_EXT_ADDR and tcp port 80"
+# -l: the FIN line is awaited below (without it, 4 KiB at a time)
+ptd_cap_start live -i any -v -l --print -w "$F" "host $PTD_EXT_ADDR and tcp port 80"
 # other tests may be running: find our container's packets by its address
 cid=$(docker_run -d "" sh -c "sleep 1; wget -T 10 $PTD_EXT_ADDR -O /dev/null") || fail "docker run (wget) failed"
 cip=$("$PTD_DOCKER" inspect -f '{{.NetworkSettings.IPAddress}}' "$cid" 2>/dev/null) || true

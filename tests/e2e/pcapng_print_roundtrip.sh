@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Issue 6, acceptance 1: a capture with container traffic, written with
-#   ptcpdump -i any -v --print -w F.pcapng 'host 198.51.100.10'
+#   ptcpdump -i any -v -l --print -w F.pcapng 'host 198.51.100.10'
+# (-l: the test waits for lines of the text, which a file would otherwise
+# get 4 KiB at a time, as tcpdump's)
 # prints exactly the text that `ptcpdump -v -r F.pcapng` prints afterwards
 # (line for line, context lines included).
 set -euo pipefail
@@ -13,7 +15,7 @@ ptd_workdir
 route_is_ours "$PTD_EXT_ADDR" || fail "route to $PTD_EXT_ADDR is not ours"
 
 F=$PTD_WORK/F.pcapng
-ptd_cap_start live -i any -v --print -w "$F" "host $PTD_EXT_ADDR"
+ptd_cap_start live -i any -v -l --print -w "$F" "host $PTD_EXT_ADDR"
 docker_run "" sh -c "wget -T 10 $PTD_EXT_ADDR -O /dev/null" || fail "docker run (wget) failed"
 wait_for_file_match "$PTD_WORK/live.out" "^ *$PTD_EXT_ADDR\\.80 > [0-9.]+: Flags \\[F" 10 ||
     { cat "$PTD_WORK/live.out"; fail "no complete HTTP exchange captured"; }

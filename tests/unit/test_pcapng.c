@@ -926,10 +926,14 @@ static void test_write_errors(void **state)
 		p.data = frame;
 		p.caplen = p.len = sizeof(frame);
 		p.meta = &m;
-		/* as the live capture does: a flush after each batch */
-		for (i = 0; i < 100; i++)
+		/* as the live capture does: a flush after each batch (one
+		 * every 2 ms; a file written with O_DIRECT gets them once they
+		 * have waited 100 ms) */
+		for (i = 0; i < 100; i++) {
 			if (writer_write(w, 0, &p) != 0 || writer_flush(w) != 0)
 				break;
+			usleep(2000);
+		}
 		if (i == 100 || strcmp(writer_error(w), "") == 0)
 			_exit(11);
 		if (!strstr(writer_error(w), "write failed: File too large"))
