@@ -415,6 +415,17 @@ void loader_cleanup_stale(uint32_t ifindex)
 		tc_destroy_clsact(ifindex);
 }
 
+void loader_remove_run(uint32_t ifindex, uint32_t pid)
+{
+	bool found = false;
+	int d;
+
+	for (d = 0; d < 2; d++)
+		found |= tc_detach_handle(ifindex, d, pid) == 0;
+	if (found)
+		tc_destroy_clsact(ifindex);
+}
+
 /*
  * Attaching takes the kernel a grace period per hook: attachments run in
  * parallel (live_attach_all's threads), so the slow part works on a local

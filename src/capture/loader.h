@@ -57,6 +57,8 @@ void loader_detach_netns(struct loader *l, uint64_t netns);
 void loader_stats(struct loader *l, struct loader_stats *st);
 /* Remove filters a killed earlier run left (clsact fallback only). */
 void loader_cleanup_stale(uint32_t ifindex);
+/* Removes the clsact filters of the run with that pid (it was killed). */
+void loader_remove_run(uint32_t ifindex, uint32_t pid);
 /* Packets of one interface that matched but could not be delivered. */
 uint64_t loader_lost_on(struct loader *l, uint32_t ifindex);
 /* clsact filters instead of tcx links, before anything is attached: a tcx

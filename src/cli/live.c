@@ -362,6 +362,7 @@ int run_live(struct options *o)
 
 	memset(&lv, 0, sizeof(lv));
 	lv.epfd = -1;
+	lv.reaper.pid = lv.reaper.fd = -1;
 	memset(&feth, 0, sizeof(feth));
 	memset(&fraw, 0, sizeof(fraw));
 	lv.o = o;
@@ -436,6 +437,11 @@ int run_live(struct options *o)
 		die_msg("cannot set up the process tracking");
 		goto cleanup;
 	}
+	/* before the first filter (a SIGKILL must not leave them running)
+	 * and before the first thread (a fork copies only this one) */
+	if (reaper_start(&lv.reaper) < 0)
+		fprintf(stderr, "ptcpdump: warning: cannot start a process to "
+			"clean up after a kill: %s\n", strerror(errno));
 	/* /proc and the runtimes are read while the interfaces are attached:
 	 * each attachment waits for the kernel, and packets wait in the
 	 * buffers until both are done */
@@ -514,6 +520,7 @@ cleanup:
 	cmeta_stop(lv.cm);
 	proc_cache_free(lv.pc);
 	loader_close(lv.ld);
+	reaper_stop(&lv.reaper);
 	netns_set_free(lv.nss);
 	free(lv.wid);
 	if (ino_fd >= 0)

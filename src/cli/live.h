@@ -13,6 +13,7 @@
 #include "capture/pktid.h"
 #include "capture/loader.h"
 #include "capture/ring.h"
+#include "cli/reaper.h"
 #include "cli/run.h"
 #include "meta/cmeta.h"
 #include "meta/enrich.h"
@@ -29,6 +30,7 @@ struct live_ifcache {
 };
 
 struct live {
+	struct reaper reaper;	/* removes our clsact filters if we are killed */
 	struct options *o;
 	struct loader *ld;
 	struct netns_set *nss;

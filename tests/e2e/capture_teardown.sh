@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Issue 2, acceptance 5: after SIGINT, and after SIGKILL followed by a new
-# start, nothing of ours stays attached; same with the clsact fallback.
+# start, nothing of ours stays attached; same with the clsact fallback,
+# whose filters a SIGKILLed run's child (ptcpdump-reap) removes at once.
 set -u
 . "$(dirname "$0")/../lib/core.sh"
 
@@ -39,9 +40,32 @@ for backend in tcx tc; do
 	[ "$(clsacts)" -eq "$base_clsact" ] || fail "$backend: clsact qdiscs left after SIGINT"
 	ok "$backend: clean after SIGINT"
 
+	if [ "$backend" = tc ]; then
+		# the capture's child (ptcpdump-reap) removes the filters of a
+		# killed run at once, without a new start
+		ptd_start capk -i any --backend tc icmp
+		reaper=$(pgrep -P "$PTD_PID" -x ptcpdump-reap) || fail "tc: no ptcpdump-reap child"
+		kill -KILL "$PTD_PID"
+		wait "$PTD_PID" 2>/dev/null
+		for _ in $(seq 30); do
+			[ "$(hooks)" -eq 0 ] && [ "$(clsacts)" -eq "$base_clsact" ] &&
+				! kill -0 "$reaper" 2>/dev/null && break
+			sleep 0.1
+		done
+		! kill -0 "$reaper" 2>/dev/null || fail "tc: ptcpdump-reap still running 3 s after the capture died"
+		[ "$(hooks)" -eq 0 ] || fail "tc: filters left 3 s after SIGKILL: $(tc filter show dev ptdv-td ingress)"
+		[ "$(clsacts)" -eq "$base_clsact" ] || fail "tc: clsact qdiscs left 3 s after SIGKILL"
+		wait_no_progs || fail "tc: programs left after SIGKILL: $(bpftool prog show | grep ptd_)"
+		ok "tc: a SIGKILLed run's filters removed by its reaper"
+	fi
+	# both killed (the reaper first): the next start cleans up
 	ptd_start cap2 -i any --backend "$backend" icmp
-	kill -KILL "$PTD_PID"
+	reaper=$(pgrep -P "$PTD_PID" -x ptcpdump-reap) || fail "$backend: no ptcpdump-reap child"
+	kill -KILL "$reaper" "$PTD_PID"
 	wait "$PTD_PID" 2>/dev/null
+	if [ "$backend" = tc ]; then
+		[ "$(hooks)" -gt 0 ] || fail "tc: no filter left by a run killed with its reaper (what does the next start clean?)"
+	fi
 	ptd_start cap3 -i any --backend "$backend" icmp
 	ip netns exec ptd-td ping -c 1 -W 1 10.203.1.1 >/dev/null || fail "ping"
 	sleep 0.3
