@@ -192,8 +192,9 @@ static void attach_ns(struct live *lv, struct netns *ns)
 }
 
 #define ATTACH_THREADS 16
-/* More interfaces than this at the start: clsact filters, not tcx links */
-#define ATTACH_TCX_MAX 16
+/* More interfaces than this at the start: clsact filters, not tcx links
+ * (each tcx link costs two grace periods: 13 interfaces took ~400 ms) */
+#define ATTACH_TCX_MAX 4
 
 struct attach_job {
 	struct live *lv;
@@ -223,7 +224,8 @@ static void *attach_worker(void *arg)
  * (and its detachment at exit) waits for an RCU grace period while holding
  * rtnl, so they do not overlap: 200 container veths took 4 s to attach and
  * 4 s to detach.  With more than ATTACH_TCX_MAX interfaces the default
- * backend is clsact (~0.5 ms each); `--backend tcx` keeps tcx.
+ * backend is clsact (~0.5 ms each; the reaper removes them if we are
+ * killed); `--backend tcx` keeps tcx.
  */
 void live_attach_all(struct live *lv)
 {
