@@ -92,7 +92,6 @@ static void direct_leave(struct writer *w)
 	obuf_drop(w, (size_t)(w->dend - w->dbase));	/* already on disk */
 	(void)lseek(w->fd, (off_t)w->dbase, SEEK_SET);
 	w->direct = 0;
-	w->olimit = OBUF_SIZE;
 }
 
 /* A new file: O_DIRECT if it can have it (called before its first byte). */
@@ -102,7 +101,6 @@ void wfile_opened(struct writer *w)
 	w->olen = w->nends = 0;
 	w->direct = w->is_reg && !w->immediate && !w->no_direct &&
 		    set_direct(w->fd, 1) == 0;
-	w->olimit = w->direct ? DIO_BUF - DIO_ALIGN : OBUF_SIZE;
 }
 
 /* Closes the current file, without the blocks reserved past its end. */
@@ -287,6 +285,13 @@ void writer_set_immediate(struct writer *w, int on)
 		direct_leave(w);
 }
 
+/* The buffer is written out when it would grow past this: a direct file's
+ * keeps room for the partial page it starts with. */
+static size_t olimit(const struct writer *w)
+{
+	return w->direct ? DIO_BUF - DIO_ALIGN : OBUF_SIZE;
+}
+
 /*
  * The output buffer, aligned for O_DIRECT with room for a partial page;
  * for a direct file in huge pages, which it pins 2 MiB at a time instead
@@ -325,9 +330,9 @@ uint8_t *block_room(struct writer *w, size_t total)
 {
 	if (w->failed)
 		return NULL;
-	if ((!w->obuf || w->obuf_cap < w->olimit + DIO_ALIGN) && obuf_alloc(w))
+	if ((!w->obuf || w->obuf_cap < olimit(w) + DIO_ALIGN) && obuf_alloc(w))
 		return NULL;
-	if ((w->olen + total > w->olimit || w->nends == w->capends) &&
+	if ((w->olen + total > olimit(w) || w->nends == w->capends) &&
 	    w->olen > (size_t)(w->dend - w->dbase) && write_out(w, 1))
 		return NULL;
 	return w->obuf + w->olen;

@@ -63,7 +63,6 @@ struct writer {
 	uint8_t *obuf;		/* blocks not yet written, after the part of
 				 * a page already written (O_DIRECT) */
 	size_t olen, obuf_cap;
-	size_t olimit;		/* written out when it would grow past this */
 	size_t *oends;		/* end offset of each block in obuf */
 	size_t nends, capends;
 	int immediate;		/* write every block at once (-U, stdout) */
