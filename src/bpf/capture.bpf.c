@@ -30,6 +30,11 @@ const volatile __u32 filter_mode = 0;	/* PTD_FILTER_* */
 /* Wake the reader once this much is waiting; 0: whenever it has caught
  * up (-l, -U: every packet at once). */
 const volatile __u64 wake_bytes = 0;
+/* Set by the reader when it has read everything and may sleep; the first
+ * record that finds wake_bytes waiting clears it and wakes the reader.
+ * Without it, every record past wake_bytes would force a wake-up (a
+ * self-IPI on the sending CPU) until the reader caught up. */
+volatile __u32 ring_armed __attribute__((aligned(64)));
 
 /* Packets for user space: one ring for all CPUs, sized by user space. */
 struct {
@@ -241,8 +246,11 @@ static __always_inline __u64 wake_flags(void)
 {
 	if (!wake_bytes)
 		return 0;
-	return bpf_ringbuf_query(&events, BPF_RB_AVAIL_DATA) >= wake_bytes ?
-		       BPF_RB_FORCE_WAKEUP : BPF_RB_NO_WAKEUP;
+	if (!ring_armed ||
+	    bpf_ringbuf_query(&events, BPF_RB_AVAIL_DATA) < wake_bytes)
+		return BPF_RB_NO_WAKEUP;
+	ring_armed = 0;
+	return BPF_RB_FORCE_WAKEUP;
 }
 
 /*

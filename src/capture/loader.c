@@ -160,6 +160,11 @@ int loader_events_fd(struct loader *l)
 	return bpf_map__fd(l->skel->maps.events);
 }
 
+volatile uint32_t *loader_wake_flag(struct loader *l)
+{
+	return l->skel->bss ? &l->skel->bss->ring_armed : NULL;
+}
+
 int loader_proc_events_fd(struct loader *l)
 {
 	return bpf_map__fd(l->skel->maps.proc_events);

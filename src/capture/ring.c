@@ -14,10 +14,17 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-#include <bpf/libbpf.h>
+#include <unistd.h>
+#include <linux/bpf.h>
+#include <sys/mman.h>
+#include <bpf/bpf.h>
 
 #define RING_HOLDBACK_NS 2000000ull
 #define RING_COMPACT_AT (4u << 20)
+/* the reader gives the space back this often within one read, not per
+ * record: the producers read consumer_pos at every reservation, and a
+ * line the reader keeps writing moves between CPUs each time */
+#define RING_RELEASE_EVERY (512u << 10)
 
 struct rec {
 	uint64_t ts;
@@ -27,8 +34,15 @@ struct rec {
 };
 
 struct ring {
-	struct ring_buffer *rb;
 	int map_fd;
+	/* the kernel's ring: consumer page (ours to write), producer page
+	 * and the data area mapped twice, so a record is contiguous */
+	unsigned long *cons_pos;
+	const unsigned long *prod_pos;
+	const uint8_t *data;
+	uint64_t mask;
+	size_t page;
+	volatile uint32_t *armed;
 	ring_cb cb;
 	void *arg;
 	uint64_t lost;
@@ -78,19 +92,15 @@ static int deliver_direct(struct ring *r, const struct ptd_pkt_hdr *h)
 	r->delivered++;
 	if (r->cb(r->arg, h, (const uint8_t *)(h + 1)) < 0) {
 		r->cancelled = true;
-		return -ECANCELED;	/* stops ring_buffer__consume() */
+		return -ECANCELED;	/* stops read_ring() */
 	}
 	return 0;
 }
 
-static int on_sample(void *ctx, void *data, size_t size)
+static int take_record(struct ring *r, const struct ptd_pkt_hdr *h)
 {
-	struct ring *r = ctx;
-	const struct ptd_pkt_hdr *h = data;
 	size_t need;
 
-	if (size < sizeof(*h) || h->caplen > size - sizeof(*h))
-		return 0;
 	if (!r->batch && !r->hold)
 		return deliver_direct(r, h);
 	need = sizeof(*h) + h->caplen;
@@ -120,7 +130,7 @@ static int on_sample(void *ctx, void *data, size_t size)
 		r->arena = na;
 		r->acap = n;
 	}
-	memcpy(r->arena + r->alen, data, sizeof(*h) + h->caplen);
+	memcpy(r->arena + r->alen, h, sizeof(*h) + h->caplen);
 	r->recs[r->nrec].ts = h->ts_boot_ns;
 	r->recs[r->nrec].seq = r->seq++;
 	r->recs[r->nrec].off = r->alen;
@@ -130,24 +140,99 @@ static int on_sample(void *ctx, void *data, size_t size)
 	return 0;
 }
 
+static int on_sample(struct ring *r, const uint8_t *data, size_t size)
+{
+	const struct ptd_pkt_hdr *h = (const void *)data;
+
+	if (size < sizeof(*h) || h->caplen > size - sizeof(*h))
+		return 0;
+	return take_record(r, h);
+}
+
 int ring_open(int map_fd, ring_cb cb, void *arg, struct ring **out)
 {
-	struct ring *r = calloc(1, sizeof(*r));
+	struct bpf_map_info info = {};
+	uint32_t ilen = sizeof(info);
+	struct ring *r;
+	void *p;
 	int err;
 
+	if (bpf_obj_get_info_by_fd(map_fd, &info, &ilen) < 0)
+		return -errno;
+	if (info.type != BPF_MAP_TYPE_RINGBUF || !info.max_entries ||
+	    (info.max_entries & (info.max_entries - 1)))
+		return -EINVAL;
+	r = calloc(1, sizeof(*r));
 	if (!r)
 		return -ENOMEM;
 	r->cb = cb;
 	r->arg = arg;
 	r->map_fd = map_fd;
-	r->rb = ring_buffer__new(map_fd, on_sample, r, NULL);
-	if (!r->rb) {
-		err = -errno;
-		free(r);
-		return err ? err : -EINVAL;
-	}
+	r->page = (size_t)sysconf(_SC_PAGESIZE);
+	r->mask = info.max_entries - 1;
+	p = mmap(NULL, r->page, PROT_READ | PROT_WRITE, MAP_SHARED, map_fd, 0);
+	if (p == MAP_FAILED)
+		goto fail;
+	r->cons_pos = p;
+	p = mmap(NULL, r->page + 2 * (size_t)info.max_entries, PROT_READ,
+		 MAP_SHARED, map_fd, (off_t)r->page);
+	if (p == MAP_FAILED)
+		goto fail;
+	r->prod_pos = p;
+	r->data = (const uint8_t *)p + r->page;
 	*out = r;
 	return 0;
+fail:
+	err = -errno;
+	ring_close(r);
+	return err ? err : -EINVAL;
+}
+
+void ring_set_wake_flag(struct ring *r, volatile uint32_t *armed)
+{
+	r->armed = armed;
+}
+
+/* Reads every committed record up to the first one still being written;
+ * returns how many were read, or -ECANCELED when a callback said stop. */
+static long read_ring(struct ring *r)
+{
+	unsigned long cons = __atomic_load_n(r->cons_pos, __ATOMIC_RELAXED);
+	unsigned long prod, start = cons;
+	long n = 0;
+	int ret = 0;
+
+	for (;;) {
+		prod = __atomic_load_n(r->prod_pos, __ATOMIC_ACQUIRE);
+		if (cons >= prod)
+			break;
+		while (cons < prod) {
+			const uint32_t *hdr =
+				(const void *)(r->data + (cons & r->mask));
+			uint32_t len = __atomic_load_n(hdr, __ATOMIC_ACQUIRE);
+			uint32_t body = len & ~(BPF_RINGBUF_BUSY_BIT |
+						BPF_RINGBUF_DISCARD_BIT);
+
+			if (len & BPF_RINGBUF_BUSY_BIT)
+				goto out;
+			cons += ((uint64_t)body + BPF_RINGBUF_HDR_SZ + 7) & ~7ull;
+			if (!(len & BPF_RINGBUF_DISCARD_BIT)) {
+				n++;
+				ret = on_sample(r, (const uint8_t *)hdr +
+						   BPF_RINGBUF_HDR_SZ, body);
+				if (ret < 0)
+					goto out;
+			}
+			if (cons - start >= RING_RELEASE_EVERY) {
+				__atomic_store_n(r->cons_pos, cons,
+						 __ATOMIC_RELEASE);
+				start = cons;
+			}
+		}
+	}
+out:
+	__atomic_store_n(r->cons_pos, cons, __ATOMIC_RELEASE);
+	return ret < 0 ? ret : n;
 }
 
 int ring_fd(struct ring *r)
@@ -214,11 +299,17 @@ static int consume(struct ring *r, bool flush)
 	r->direct_pre_done = false;
 	r->delivered = 0;
 	r->cancelled = false;
-	err = ring_buffer__consume(r->rb);
-	if (r->cancelled)
+	err = read_ring(r);
+	if (err >= 0 && r->armed) {
+		/* asleep from here on as far as the producers know: the
+		 * record that brings wake_bytes wakes us (capture.bpf.c);
+		 * what came in before this store is read now */
+		*r->armed = 1;
+		__atomic_thread_fence(__ATOMIC_SEQ_CST);
+		err = read_ring(r);
+	}
+	if (r->cancelled || err == -ECANCELED)
 		return -ECANCELED;
-	if (err < 0 && err != -EINTR)
-		return err;
 	if (!r->nrec)
 		return r->delivered;
 	for (i = 1; i < r->nrec && cmp_rec(&r->recs[i - 1], &r->recs[i]) <= 0; i++)
@@ -278,7 +369,10 @@ void ring_close(struct ring *r)
 {
 	if (!r)
 		return;
-	ring_buffer__free(r->rb);
+	if (r->cons_pos)
+		munmap(r->cons_pos, r->page);
+	if (r->prod_pos)
+		munmap((void *)r->prod_pos, r->page + 2 * (r->mask + 1));
 	free(r->recs);
 	free(r->arena);
 	free(r);

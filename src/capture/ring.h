@@ -17,6 +17,9 @@ int ring_open(int map_fd, ring_cb cb, void *arg, struct ring **out);
  * whenever anything is waiting, but the kernel wakes it only per the
  * capture's wake_bytes, which is what batches the reads. */
 int ring_fd(struct ring *r);
+/* The capture's ring_armed (capture.bpf.c): set after each read, so that
+ * the kernel wakes the reader once per wake_bytes and not per record. */
+void ring_set_wake_flag(struct ring *r, volatile uint32_t *armed);
 /* Read what is there and deliver it sorted by time, but for the last
  * couple of milliseconds; returns records delivered or a negative errno.
  * A callback result < 0 stops delivery.  Without a batch hook or

@@ -356,7 +356,7 @@ int run_live(struct options *o)
 	struct live lv;
 	sigset_t mask;
 	char err[512];
-	int sfd = -1, ino_fd = -1, ret = 1;
+	int sfd = -1, ino_fd = -1, ret = 1, rerr;
 	bool prep_started = false;
 	pthread_t prep;
 
@@ -450,10 +450,13 @@ int run_live(struct options *o)
 		goto cleanup;
 	}
 	prep_started = true;
-	if (ring_open(loader_events_fd(lv.ld), on_packet, &lv, &lv.ring) < 0) {
-		die_msg("cannot open the ring buffer: %s", strerror(errno));
+	rerr = ring_open(loader_events_fd(lv.ld), on_packet, &lv, &lv.ring);
+	if (rerr < 0) {
+		die_msg("cannot open the ring buffer: %s", strerror(-rerr));
 		goto cleanup;
 	}
+	if (lo.wake_bytes)
+		ring_set_wake_flag(lv.ring, loader_wake_flag(lv.ld));
 	ring_set_pre_deliver(lv.ring, consume_proc_events, &lv);
 	if (o->drops)
 		ring_set_holdback(lv.ring);
