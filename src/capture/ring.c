@@ -193,12 +193,23 @@ void ring_set_wake_flag(struct ring *r, volatile uint32_t *armed)
 	r->armed = armed;
 }
 
+/* Gives the space up to cons back.  The fence orders the store before
+ * the reads that follow: without -l/-U's wake_bytes the kernel wakes the
+ * reader when a commit finds consumer_pos at that very record, so either
+ * the reader sees the record or the committing CPU sees the position. */
+static void release(struct ring *r, unsigned long cons)
+{
+	__atomic_store_n(r->cons_pos, cons, __ATOMIC_RELEASE);
+	__atomic_thread_fence(__ATOMIC_SEQ_CST);
+}
+
 /* Reads every committed record up to the first one still being written;
  * returns how many were read, or -ECANCELED when a callback said stop. */
 static long read_ring(struct ring *r)
 {
 	unsigned long cons = __atomic_load_n(r->cons_pos, __ATOMIC_RELAXED);
 	unsigned long prod, start = cons;
+	bool rechecked = false;
 	long n = 0;
 	int ret = 0;
 
@@ -213,8 +224,18 @@ static long read_ring(struct ring *r)
 			uint32_t body = len & ~(BPF_RINGBUF_BUSY_BIT |
 						BPF_RINGBUF_DISCARD_BIT);
 
-			if (len & BPF_RINGBUF_BUSY_BIT)
-				goto out;
+			if (len & BPF_RINGBUF_BUSY_BIT) {
+				/* still being written: once more after
+				 * giving the space back, else its commit
+				 * wakes us */
+				if (rechecked)
+					goto out;
+				release(r, cons);
+				start = cons;
+				rechecked = true;
+				continue;
+			}
+			rechecked = false;
 			cons += ((uint64_t)body + BPF_RINGBUF_HDR_SZ + 7) & ~7ull;
 			if (!(len & BPF_RINGBUF_DISCARD_BIT)) {
 				n++;
@@ -229,6 +250,10 @@ static long read_ring(struct ring *r)
 				start = cons;
 			}
 		}
+		/* caught up with what was there: give it back before looking
+		 * again, so that a record committed meanwhile sees it */
+		release(r, cons);
+		start = cons;
 	}
 out:
 	__atomic_store_n(r->cons_pos, cons, __ATOMIC_RELEASE);
