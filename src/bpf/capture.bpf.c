@@ -244,13 +244,20 @@ static __always_inline struct ptd_owner *packet_owner(struct __sk_buff *skb,
 
 static __always_inline __u64 wake_flags(void)
 {
+	__u64 avail;
+
 	if (!wake_bytes)
 		return 0;
-	if (!ring_armed ||
-	    bpf_ringbuf_query(&events, BPF_RB_AVAIL_DATA) < wake_bytes)
+	avail = bpf_ringbuf_query(&events, BPF_RB_AVAIL_DATA);
+	if (avail < wake_bytes)
 		return BPF_RB_NO_WAKEUP;
-	ring_armed = 0;
-	return BPF_RB_FORCE_WAKEUP;
+	if (ring_armed) {
+		ring_armed = 0;
+		return BPF_RB_FORCE_WAKEUP;
+	}
+	/* half full (wake_bytes is 1/16): the reader is behind; whatever
+	 * it is doing, it finds itself woken when it looks again */
+	return avail >= 8 * wake_bytes ? BPF_RB_FORCE_WAKEUP : BPF_RB_NO_WAKEUP;
 }
 
 /*

@@ -42,6 +42,7 @@ struct ring {
 	const uint8_t *data;
 	uint64_t mask;
 	size_t page;
+	uint64_t release_every;	/* RING_RELEASE_EVERY, or less in a small ring */
 	volatile uint32_t *armed;
 	ring_cb cb;
 	void *arg;
@@ -170,6 +171,8 @@ int ring_open(int map_fd, ring_cb cb, void *arg, struct ring **out)
 	r->map_fd = map_fd;
 	r->page = (size_t)sysconf(_SC_PAGESIZE);
 	r->mask = info.max_entries - 1;
+	r->release_every = info.max_entries / 64 < RING_RELEASE_EVERY ?
+				   info.max_entries / 64 : RING_RELEASE_EVERY;
 	p = mmap(NULL, r->page, PROT_READ | PROT_WRITE, MAP_SHARED, map_fd, 0);
 	if (p == MAP_FAILED)
 		goto fail;
@@ -244,7 +247,7 @@ static long read_ring(struct ring *r)
 				if (ret < 0)
 					goto out;
 			}
-			if (cons - start >= RING_RELEASE_EVERY) {
+			if (cons - start >= r->release_every) {
 				__atomic_store_n(r->cons_pos, cons,
 						 __ATOMIC_RELEASE);
 				start = cons;
