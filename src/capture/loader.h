@@ -32,9 +32,9 @@ int loader_open(const struct loader_opts *o, struct loader **out,
 		char *err, size_t errlen);
 /* The packet ring buffer fd the ring reader consumes. */
 int loader_events_fd(struct loader *l);
-/* The ring buffer of exec/fork/exit events. */
 /* ring_set_wake_flag()'s flag, in the programs' mmapped .bss */
 volatile uint32_t *loader_wake_flag(struct loader *l);
+/* The ring buffer of exec/fork/exit events. */
 int loader_proc_events_fd(struct loader *l);
 /* The fd of one of the capture object's maps by name (sk_own, flows,
  * filter_pids, ...), for other BPF objects to share; -1 when unknown. */

@@ -98,10 +98,13 @@ static int deliver_direct(struct ring *r, const struct ptd_pkt_hdr *h)
 	return 0;
 }
 
-static int take_record(struct ring *r, const struct ptd_pkt_hdr *h)
+static int on_sample(struct ring *r, const uint8_t *data, size_t size)
 {
+	const struct ptd_pkt_hdr *h = (const void *)data;
 	size_t need;
 
+	if (size < sizeof(*h) || h->caplen > size - sizeof(*h))
+		return 0;
 	if (!r->batch && !r->hold)
 		return deliver_direct(r, h);
 	need = sizeof(*h) + h->caplen;
@@ -139,15 +142,6 @@ static int take_record(struct ring *r, const struct ptd_pkt_hdr *h)
 	r->nrec++;
 	r->alen += need;
 	return 0;
-}
-
-static int on_sample(struct ring *r, const uint8_t *data, size_t size)
-{
-	const struct ptd_pkt_hdr *h = (const void *)data;
-
-	if (size < sizeof(*h) || h->caplen > size - sizeof(*h))
-		return 0;
-	return take_record(r, h);
 }
 
 int ring_open(int map_fd, ring_cb cb, void *arg, struct ring **out)
@@ -336,7 +330,7 @@ static int consume(struct ring *r, bool flush)
 		__atomic_thread_fence(__ATOMIC_SEQ_CST);
 		err = read_ring(r);
 	}
-	if (r->cancelled || err == -ECANCELED)
+	if (r->cancelled)
 		return -ECANCELED;
 	if (!r->nrec)
 		return r->delivered;
