@@ -130,6 +130,23 @@ static uint64_t whole_end(const struct writer *w, size_t n)
 	return e ? w->dbase + e : 0;
 }
 
+/* The first n bytes of the buffer are in the file: so are the blocks that
+ * end within them. */
+static void keep_whole(struct writer *w, size_t n)
+{
+	uint64_t e = whole_end(w, n);
+
+	if (e > w->on_disk)
+		w->on_disk = e;
+}
+
+/* Bytes of the buffer not in the file yet (a direct file's buffer starts
+ * with the part of a page it has already written). */
+static size_t unwritten(const struct writer *w)
+{
+	return w->olen - (size_t)(w->dend - w->dbase);
+}
+
 /* After a failed write: the file is cut back to its last whole block. */
 static int write_failed(struct writer *w, int e)
 {
@@ -158,8 +175,7 @@ static int pwrite_all(struct writer *w, size_t off, size_t n)
 		if (r <= 0) {
 			int e = r < 0 ? errno : EIO;
 
-			if (whole_end(w, off) > w->on_disk)
-				w->on_disk = whole_end(w, off);
+			keep_whole(w, off);
 			return e;
 		}
 		off += (size_t)r;
@@ -189,13 +205,12 @@ static int write_direct(struct writer *w, int tail)
 		if (now_ns() - t0 > DIO_SLOW_NS)
 			w->no_direct = 1;	/* left after this write */
 		w->dend = w->dbase + a;
-		if (whole_end(w, a) > w->on_disk)
-			w->on_disk = whole_end(w, a);
+		keep_whole(w, a);
 		/* the partial page after a is not on disk: the next direct
 		 * write starts at a */
 		obuf_drop(w, a);
 	}
-	if (tail && w->olen > w->dend - w->dbase) {
+	if (tail && unwritten(w)) {
 		size_t from = (size_t)(w->dend - w->dbase);
 
 		if (set_direct(w->fd, 0))
@@ -225,7 +240,7 @@ static int write_out(struct writer *w, int partial)
 		int r = write_direct(w, !partial);
 
 		if (r <= 0) {
-			w->queued_at = w->olen > w->dend - w->dbase ? now_ns() : 0;
+			w->queued_at = unwritten(w) ? now_ns() : 0;
 			return r;
 		}
 		direct_leave(w);
@@ -243,10 +258,7 @@ static int write_out(struct writer *w, int partial)
 				continue;
 		}
 		if (n <= 0) {
-			uint64_t keep = whole_end(w, off);
-
-			if (keep > w->on_disk)
-				w->on_disk = keep;
+			keep_whole(w, off);
 			return write_failed(w, n < 0 ? errno : EIO);
 		}
 		off += (size_t)n;
@@ -263,7 +275,7 @@ int wfile_sync(struct writer *w)
 {
 	if (!w || w->failed)
 		return w ? -1 : 0;
-	if (w->fd < 0 || w->olen == (size_t)(w->dend - w->dbase))
+	if (w->fd < 0 || !unwritten(w))
 		return 0;
 	return write_out(w, 0);
 }
@@ -333,7 +345,7 @@ uint8_t *block_room(struct writer *w, size_t total)
 	if ((!w->obuf || w->obuf_cap < olimit(w) + DIO_ALIGN) && obuf_alloc(w))
 		return NULL;
 	if ((w->olen + total > olimit(w) || w->nends == w->capends) &&
-	    w->olen > (size_t)(w->dend - w->dbase) && write_out(w, 1))
+	    unwritten(w) && write_out(w, 1))
 		return NULL;
 	return w->obuf + w->olen;
 }
@@ -343,7 +355,7 @@ uint8_t *block_room(struct writer *w, size_t total)
  * at close, or at once for stdout and -U. */
 int block_commit(struct writer *w, size_t total)
 {
-	if (w->olen == (size_t)(w->dend - w->dbase))
+	if (!unwritten(w))
 		w->queued_at = now_ns();
 	w->size += total;
 	w->olen += total;
