@@ -11,7 +11,9 @@
  */
 struct ptd_sk {
 	struct ptd_owner owner;	/* pid 0: not known yet */
-	__u64 cookie;		/* the socket's cookie, set with the owner */
+	__u64 cookie;		/* our own number for the socket: the kernel's
+				 * cookie needs a socket pointer that
+				 * net_dev_queue does not have */
 	__u64 flow_jiffies;	/* when its flow was last recorded */
 	__u32 peer;		/* the peer it was recorded for (address, */
 	__u16 peer_port;	/* folded to 32 bits, and port) */

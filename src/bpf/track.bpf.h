@@ -10,7 +10,13 @@
 #ifndef PTCPDUMP_TRACK_BPF_H
 #define PTCPDUMP_TRACK_BPF_H
 
+/* Set when softirqs and hard irqs run on the CPU's own irq stack: then a
+ * program running on the current task's stack runs in that task. */
+extern bool CONFIG_SOFTIRQ_ON_OWN_STACK __kconfig __weak;
+extern bool CONFIG_VMAP_STACK __kconfig __weak;
+const volatile __u32 page_size = 4096;
 const volatile __u8 follow_forks = 0;
+__u64 sock_ids;	/* the last number given to a socket */
 const volatile char pname[PTD_COMM_LEN] = {};
 const volatile __u8 pname_set = 0;
 
@@ -28,20 +34,53 @@ static __always_inline void current_owner(struct ptd_owner *o)
 
 /* Records the current thread as the owner of a socket, if it changed
  * (compared first: this runs on every send and receive).  A new owner has
- * its flow recorded again at the next packet. */
-static __always_inline void own_socket(void *sk)
+ * its flow recorded again at the next packet.  Returns the socket's
+ * storage. */
+static __always_inline struct ptd_sk *own_socket(void *sk)
 {
 	__u64 id = bpf_get_current_pid_tgid();
 	struct ptd_sk *st;
 
 	if (!sk || (id >> 32) == 0)
-		return;
+		return NULL;
 	st = bpf_sk_storage_get(&sk_own, sk, 0, BPF_SK_STORAGE_GET_F_CREATE);
 	if (!st || (st->owner.tid == (__u32)id && st->owner.pid == (id >> 32)))
-		return;
+		return st;
 	current_owner(&st->owner);
-	st->cookie = bpf_get_socket_cookie(sk);
+	if (!st->cookie)
+		st->cookie = __sync_add_and_fetch(&sock_ids, 1);
 	st->flow_jiffies = 0;
+	return st;
+}
+
+#define PTD_PF_KTHREAD 0x00200000
+
+/*
+ * Does this program run in a user thread's own context (a send from its
+ * system call), rather than in a softirq that interrupted it?  Softirqs
+ * run on the CPU's irq stack, so the test is whether the tracepoint's
+ * arguments (ctx: an array on the stack of whoever hit the tracepoint; the
+ * program's own frame may be on a private stack) lie within the current
+ * task's stack.  False whenever that cannot be known: kernels that run
+ * softirqs on the task stack (PREEMPT_RT) or without vmapped stacks, and
+ * kernel threads (ksoftirqd among them).
+ */
+static __always_inline bool in_user_task(void *ctx)
+{
+	struct task_struct *t;
+	__u64 at, base, size;
+
+	if (!CONFIG_SOFTIRQ_ON_OWN_STACK || !CONFIG_VMAP_STACK ||
+	    !bpf_core_field_exists(struct task_struct, stack_vm_area))
+		return false;
+	t = bpf_get_current_task_btf();
+	if (t->flags & PTD_PF_KTHREAD)
+		return false;
+	/* the address as a number (a privileged program may) */
+	asm volatile("%[at] = %[ctx]" : [at] "=r"(at) : [ctx] "r"(ctx));
+	base = (__u32)(unsigned long)t->stack;
+	size = (__u64)t->stack_vm_area->nr_pages * page_size;
+	return (__u32)((__u32)at - base) < size;
 }
 
 SEC("cgroup/sock_create")
@@ -51,6 +90,7 @@ int ptd_sock_create(struct bpf_sock *ctx)
 	return 1;
 }
 
+/* Where the device queue cannot name the sender (see in_user_task). */
 SEC("tp_btf/sock_send_length")
 int BPF_PROG(ptd_sock_send, struct sock *sk, int ret, int flags)
 {
@@ -115,7 +155,12 @@ int BPF_PROG(ptd_dev_queue, struct sk_buff *skb)
 
 	if (!sk)
 		return 0;
-	st = bpf_sk_storage_get(&sk_own, sk, 0, 0);
+	/* a send from its thread's system call names the thread before the
+	 * packet reaches tc: the first datagram of a new sender is its own */
+	if (in_user_task(ctx))
+		st = own_socket(sk);
+	else
+		st = bpf_sk_storage_get(&sk_own, sk, 0, 0);
 	if (!st || !st->owner.pid)
 		return 0;
 	/*

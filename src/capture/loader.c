@@ -105,6 +105,7 @@ int loader_open(const struct loader_opts *o, struct loader **out,
 	l->skel->rodata->filter_mode = o->filter_mode;
 	l->skel->rodata->follow_forks = o->follow_forks;
 	l->skel->rodata->wake_bytes = o->wake_bytes;
+	l->skel->rodata->page_size = (__u32)sysconf(_SC_PAGESIZE);
 	if (o->ring_bytes &&
 	    bpf_map__set_max_entries(l->skel->maps.events, o->ring_bytes)) {
 		snprintf(err, errlen, "cannot size the ring buffer: %s",
@@ -212,7 +213,15 @@ int loader_start_tracking(struct loader *l, char *err, size_t errlen)
 	int cg;
 
 	for (i = 0; i < sizeof(progs) / sizeof(progs[0]); i++) {
-		struct bpf_link *link = bpf_program__attach(progs[i]);
+		struct bpf_link *link;
+
+		/* net_dev_queue names the sender itself where it can tell a
+		 * thread's own send from a softirq (in_user_task) */
+		if (progs[i] == l->skel->progs.ptd_sock_send &&
+		    l->skel->kconfig->CONFIG_SOFTIRQ_ON_OWN_STACK &&
+		    l->skel->kconfig->CONFIG_VMAP_STACK)
+			continue;
+		link = bpf_program__attach(progs[i]);
 
 		if (!link) {
 			snprintf(err, errlen, "cannot attach %s: %s",
