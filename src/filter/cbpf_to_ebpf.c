@@ -113,7 +113,24 @@ static int cbpf_size(uint16_t code)
 	return -1;
 }
 
-static void emit_prologue(struct emitter *e, int stats_fd)
+/* The scratch words the program reads (LD/LDX M[k]), as a bit mask: only
+ * those need cBPF's initial zero, and most filters read none. */
+static uint32_t scratch_read(const struct cbpf_insn *insns, unsigned len)
+{
+	uint32_t m = 0;
+	unsigned i;
+
+	for (i = 0; i < len; i++) {
+		uint16_t c = insns[i].code;
+
+		if ((BPF_CLASS(c) == BPF_LD || BPF_CLASS(c) == BPF_LDX) &&
+		    BPF_MODE(c) == BPF_MEM && insns[i].k < BPF_MEMWORDS)
+			m |= 1u << insns[i].k;
+	}
+	return m;
+}
+
+static void emit_prologue(struct emitter *e, int stats_fd, uint32_t zero)
 {
 	int i;
 
@@ -132,8 +149,9 @@ static void emit_prologue(struct emitter *e, int stats_fd)
 	emit(e, BPF_ALU64 | BPF_MOV | BPF_K, R_A, 0, 0, 0);
 	emit(e, BPF_ALU64 | BPF_MOV | BPF_K, R_X, 0, 0, 0);
 	for (i = 0; i < BPF_MEMWORDS; i++)
-		emit(e, BPF_ST | BPF_MEM | BPF_DW, BPF_REG_10, 0,
-		     SCRATCH_OFF(i), 0);
+		if (zero & (1u << i))
+			emit(e, BPF_ST | BPF_MEM | BPF_DW, BPF_REG_10, 0,
+			     SCRATCH_OFF(i), 0);
 }
 
 static int emit_alu(struct emitter *e, const struct cbpf_insn *c)
@@ -295,7 +313,7 @@ int filter_translate(const struct cbpf_prog *p, int stats_fd, int jmp_fd,
 		return -ENOMEM;
 	for (pass = 0; pass < 2; pass++) {
 		e.n = 0;
-		emit_prologue(&e, stats_fd);
+		emit_prologue(&e, stats_fd, scratch_read(insns, len));
 		for (i = 0; i < len; i++) {
 			if (pass == 0)
 				start[i] = (int)e.n;
