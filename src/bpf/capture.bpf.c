@@ -64,12 +64,15 @@ struct {
 	__type(value, __u64);
 } lost_by_iface SEC(".maps");
 
-static __always_inline void stat_inc(__u32 slot)
+/* Counts one in a slot; returns this CPU's new count (0 if none). */
+static __always_inline __u64 stat_inc(__u32 slot)
 {
 	__u64 *v = bpf_map_lookup_elem(&stats, &slot);
 
-	if (v)
-		*v += 1;
+	if (!v)
+		return 0;
+	*v += 1;
+	return *v;
 }
 
 #include "maps.bpf.h"
@@ -242,12 +245,17 @@ static __always_inline struct ptd_owner *packet_owner(struct __sk_buff *skb,
 	return f ? f : o;
 }
 
-static __always_inline __u64 wake_flags(void)
+/* The wake-up to ask for with the nth record of this CPU.  Looking at
+ * the ring costs a read of the line the reader writes, so it is looked at
+ * every 16th record only: a wake-up comes at most 15 records late. */
+static __always_inline __u64 wake_flags(__u64 nth)
 {
 	__u64 avail;
 
 	if (!wake_bytes)
 		return 0;
+	if (nth & 15)
+		return BPF_RB_NO_WAKEUP;
 	avail = bpf_ringbuf_query(&events, BPF_RB_AVAIL_DATA);
 	if (avail < wake_bytes)
 		return BPF_RB_NO_WAKEUP;
@@ -286,12 +294,13 @@ static __always_inline __u64 wake_flags(void)
 			bpf_ringbuf_discard(r, BPF_RB_NO_WAKEUP);	\
 			return -1;					\
 		}							\
-		bpf_ringbuf_submit(r, wake_flags());			\
+		bpf_ringbuf_submit(r, wake_flags(nth));			\
 		return 0;						\
 	}
 
 static __always_inline int emit(struct __sk_buff *skb,
-				const struct ptd_pkt_hdr *h, __u64 caplen)
+				const struct ptd_pkt_hdr *h, __u64 caplen,
+				__u64 nth)
 {
 	__u64 n;
 
@@ -339,8 +348,7 @@ static __always_inline int capture(struct __sk_buff *skb, __u8 dir, __u32 nh)
 	h.protocol = skb->protocol;
 	h.dir = dir;
 
-	stat_inc(PTD_STAT_MATCHED);
-	if (emit(skb, &h, caplen)) {
+	if (emit(skb, &h, caplen, stat_inc(PTD_STAT_MATCHED))) {
 		__u64 *n, one = 1;
 		__u32 ifindex = skb->ifindex;
 
