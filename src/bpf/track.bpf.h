@@ -148,19 +148,25 @@ int BPF_PROG(ptd_dev_queue, struct sk_buff *skb)
 	struct ptd_flow_val v, *old;
 	struct ptd_flow_key k;
 	struct ptd_sk *st;
-	__u64 cookie, now, jif;
+	__u64 cookie, now, jif, id;
 	__u32 peer;
 	__u16 port;
 	int syn = 0;
 
 	if (!sk)
 		return 0;
-	/* a send from its thread's system call names the thread before the
-	 * packet reaches tc: the first datagram of a new sender is its own */
-	if (in_user_task(ctx))
+	/*
+	 * A thread sending from its own system call becomes the socket's
+	 * owner before the flow is recorded, so later hops show the first
+	 * datagram of a new sender as its own (this hook runs after tc's
+	 * egress hook: the sender's own device still shows the previous
+	 * owner for that one).  Only a change needs the stack test.
+	 */
+	st = bpf_sk_storage_get(&sk_own, sk, 0, 0);
+	id = bpf_get_current_pid_tgid();
+	if ((!st || st->owner.tid != (__u32)id || st->owner.pid != id >> 32) &&
+	    in_user_task(ctx))
 		st = own_socket(sk);
-	else
-		st = bpf_sk_storage_get(&sk_own, sk, 0, 0);
 	if (!st || !st->owner.pid)
 		return 0;
 	/*
