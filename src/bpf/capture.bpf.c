@@ -364,51 +364,15 @@ static __always_inline int capture(struct __sk_buff *skb, __u8 dir, __u32 nh)
 	return TC_ACT_UNSPEC;
 }
 
-static __always_inline int capture_slot(struct __sk_buff *skb, __u32 slot)
-{
-	return capture(skb, PTD_SLOT_IS_OUT(slot) ? PTD_DIR_OUT : PTD_DIR_IN,
-		       PTD_SLOT_IS_L3(slot) ? 0 : 14);
-}
-
 /* Reached by tail call from the filter program, which says in cb[0]
  * which hook the packet is on. */
 SEC("tc")
 int ptd_main(struct __sk_buff *skb)
 {
-	return capture_slot(skb, skb->cb[0]);
-}
+	__u32 slot = skb->cb[0];
 
-/* Without a pcap expression there is nothing to filter: one of these is
- * attached directly at each hook, without the filter program and its
- * tail call (about 35 ns a packet). */
-static __always_inline int capture_all(struct __sk_buff *skb, __u32 slot)
-{
-	stat_inc(PTD_STAT_SEEN);
-	return capture_slot(skb, slot);
-}
-
-SEC("tc")
-int ptd_all_in(struct __sk_buff *skb)
-{
-	return capture_all(skb, PTD_SLOT_IN);
-}
-
-SEC("tc")
-int ptd_all_out(struct __sk_buff *skb)
-{
-	return capture_all(skb, PTD_SLOT_OUT);
-}
-
-SEC("tc")
-int ptd_all3_in(struct __sk_buff *skb)
-{
-	return capture_all(skb, PTD_SLOT_IN_L3);
-}
-
-SEC("tc")
-int ptd_all3_out(struct __sk_buff *skb)
-{
-	return capture_all(skb, PTD_SLOT_OUT_L3);
+	return capture(skb, PTD_SLOT_IS_OUT(slot) ? PTD_DIR_OUT : PTD_DIR_IN,
+		       PTD_SLOT_IS_L3(slot) ? 0 : 14);
 }
 
 char LICENSE[] SEC("license") = "GPL";

@@ -128,11 +128,6 @@ int loader_open(const struct loader_opts *o, struct loader **out,
 				 strerror(e));
 		goto fail;
 	}
-	struct bpf_program *direct[ENTRY_MAX] = {
-		l->skel->progs.ptd_all_in, l->skel->progs.ptd_all_out,
-		l->skel->progs.ptd_all3_in, l->skel->progs.ptd_all3_out,
-	};
-
 	main_fd = bpf_program__fd(l->skel->progs.ptd_main);
 	jmp_fd = bpf_map__fd(l->skel->maps.jmp);
 	stats_fd = bpf_map__fd(l->skel->maps.stats);
@@ -145,13 +140,6 @@ int loader_open(const struct loader_opts *o, struct loader **out,
 		/* ENTRY_* and PTD_SLOT_* are in the same order */
 		int slot = i;
 
-		if (!f->insns) {
-			/* no expression: the capture program itself */
-			l->entry_fd[i] = dup(bpf_program__fd(direct[i]));
-			if (l->entry_fd[i] < 0)
-				goto fail_errno;
-			continue;
-		}
 		l->entry_fd[i] = filter_load_entry(f, stats_fd, jmp_fd, slot,
 						   names[i], err, errlen);
 		if (l->entry_fd[i] < 0)
