@@ -13,14 +13,6 @@ PY=/usr/bin/python3 # not a pyenv shim: $! is python itself
 NS=ptd-athr
 netns_pair $NS ptdv-athr 10.210.7.1 10.210.7.2
 ip route get 10.210.7.2 | grep -q 'dev ptdv-athr' || fail "10.210.7.2 not routed via ptdv-athr"
-cat >"$WORK/sink.py" <<'PYEOF'
-import socket, sys
-s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-s.bind((sys.argv[1], int(sys.argv[2])))
-print("ready", flush=True)
-while True:
-    s.recvfrom(2048)
-PYEOF
 cat >"$WORK/senders.py" <<'PYEOF'
 import ctypes, os, socket, sys, threading, time
 host, port, work = sys.argv[1], int(sys.argv[2]), sys.argv[3]
@@ -58,7 +50,7 @@ PYEOF
 # from the softirq that handles the reply, where the sender cannot be told;
 # a socket opened before the capture would have no owner for it yet.
 ping -c 1 -W 1 10.210.7.2 >/dev/null || fail "10.210.7.2 does not answer"
-ip netns exec $NS $PY "$WORK/sink.py" 10.210.7.2 9100 >"$WORK/sink.out" 2>&1 &
+ip netns exec $NS $PY "$ROOT/tests/lib/udp_sink.py" 9100 10.210.7.2 >"$WORK/sink.out" 2>&1 &
 ATTR_PIDS+=($!)
 for _ in $(seq 50); do grep -q ready "$WORK/sink.out" && break; sleep 0.1; done
 $PY "$WORK/senders.py" 10.210.7.2 9100 "$WORK" &
