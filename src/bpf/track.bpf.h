@@ -32,6 +32,12 @@ static __always_inline void current_owner(struct ptd_owner *o)
 	bpf_get_current_comm(o->comm, sizeof(o->comm));
 }
 
+/* Is the thread id (bpf_get_current_pid_tgid()) the socket's owner? */
+static __always_inline bool is_owner(const struct ptd_sk *st, __u64 id)
+{
+	return st->owner.tid == (__u32)id && st->owner.pid == (id >> 32);
+}
+
 /* Records the current thread as the owner of a socket, if it changed
  * (compared first: this runs on every send and receive).  A new owner has
  * its flow recorded again at the next packet.  Returns the socket's
@@ -44,7 +50,7 @@ static __always_inline struct ptd_sk *own_socket(void *sk)
 	if (!sk || (id >> 32) == 0)
 		return NULL;
 	st = bpf_sk_storage_get(&sk_own, sk, 0, BPF_SK_STORAGE_GET_F_CREATE);
-	if (!st || (st->owner.tid == (__u32)id && st->owner.pid == (id >> 32)))
+	if (!st || is_owner(st, id))
 		return st;
 	current_owner(&st->owner);
 	if (!st->cookie)
@@ -164,8 +170,7 @@ int BPF_PROG(ptd_dev_queue, struct sk_buff *skb)
 	 */
 	st = bpf_sk_storage_get(&sk_own, sk, 0, 0);
 	id = bpf_get_current_pid_tgid();
-	if ((!st || st->owner.tid != (__u32)id || st->owner.pid != id >> 32) &&
-	    in_user_task(ctx))
+	if ((!st || !is_owner(st, id)) && in_user_task(ctx))
 		st = own_socket(sk);
 	if (!st || !st->owner.pid)
 		return 0;
