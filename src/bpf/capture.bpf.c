@@ -1,13 +1,19 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * tc programs that copy matching packets to user space, with the process
+ * Programs that copy matching packets to user space, with the process
  * that owns them.
  *
- * The pcap expression runs in a separate program generated at run time
- * (src/filter/): it is the one attached at tc ingress/egress, and it
- * tail-calls one of the ptd_main_* programs through the `jmp` array only
- * for packets that match.  Everything returns TC_ACT_UNSPEC so that other
- * qdiscs, filters and tcx programs see the packet as if we were not there.
+ * Incoming packets, and outgoing ones when there is a pcap expression, are
+ * taken at tc: the expression runs in a separate program generated at run
+ * time (src/filter/), the one attached at tc ingress/egress, and it
+ * tail-calls ptd_main through the `jmp` array only for packets that match.
+ * Everything returns TC_ACT_UNSPEC so that other qdiscs, filters and tcx
+ * programs see the packet as if we were not there.
+ *
+ * Without an expression, outgoing packets are taken at the net_dev_queue
+ * tracepoint instead (ptd_dev_queue_out), whose program runs for every
+ * packet anyway to name its sender: that saves the tc hook's own cost and
+ * shows the first packet of a new sender with its own owner.
  *
  * Attribution never uses the current task (in softirq it is whoever was
  * interrupted): a packet's owner is its socket's owner, or the owner
@@ -56,6 +62,15 @@ struct {
 	__type(value, __u32);
 } jmp SEC(".maps");
 
+/* Devices whose outgoing packets ptd_dev_queue_out takes:
+ * netns inode << 32 | ifindex (the value is unused). */
+struct {
+	__uint(type, BPF_MAP_TYPE_HASH);
+	__uint(max_entries, 4096);
+	__type(key, __u64);
+	__type(value, __u8);
+} out_ifs SEC(".maps");
+
 /* ifindex -> packets that matched but could not be delivered */
 struct {
 	__uint(type, BPF_MAP_TYPE_LRU_HASH);
@@ -86,6 +101,8 @@ extern struct nf_conn *bpf_skb_ct_lookup(struct __sk_buff *skb,
 					 __u32 opts__sz) __ksym __weak;
 extern void bpf_ct_release(struct nf_conn *ct) __ksym __weak;
 extern void *bpf_cast_to_kern_ctx(void *obj) __ksym __weak;
+extern int bpf_dynptr_from_skb(struct __sk_buff *skb, __u64 flags,
+			       struct bpf_dynptr *ptr__uninit) __ksym __weak;
 
 /* The network namespace of the device the packet is on. */
 static __always_inline __u32 skb_netns(struct __sk_buff *skb)
@@ -99,14 +116,35 @@ static __always_inline __u32 skb_netns(struct __sk_buff *skb)
 	return kskb->dev->nd_net.net->ns.inum;
 }
 
+/*
+ * Where a packet is seen: at tc (skb is tc's context, the network header
+ * at nh) or at the device queue (kskb, the kernel's skb).  tc is a
+ * constant at every call, so only one side is compiled in.
+ */
+struct pkt_at {
+	bool tc;
+	struct __sk_buff *skb;
+	struct sk_buff *kskb;
+	__u32 nh;
+};
+
 /* The packet's own (src, dst) tuple: 0 unordered for TCP/UDP (NAT may
  * apply), 1 ordered for ICMP echo, -1 without a flow. */
-static __always_inline int skb_tuple(struct __sk_buff *skb, __u32 nh,
+static __always_inline int skb_tuple(const struct pkt_at *p,
 				     struct ptd_flow_key *k)
 {
+	struct __sk_buff *skb = p->skb;
+	struct sk_buff *kskb = p->kskb;
+	__u32 nh = p->nh;
 	__u8 l4[16] = {};
+	int r;
 
-	if (flow_parse(skb, true, nh, skb->protocol, k, l4))
+	if (p->tc)
+		r = flow_parse(skb, true, nh, skb->protocol, k, l4);
+	else
+		r = flow_parse(kskb->head, false, kskb->network_header,
+			       kskb->protocol, k, l4);
+	if (r)
 		return -1;
 	switch (k->proto) {
 	case PTD_IPPROTO_TCP:
@@ -119,14 +157,28 @@ static __always_inline int skb_tuple(struct __sk_buff *skb, __u32 nh,
 	return flow_ports(k, l4) ? -1 : 1;
 }
 
+/* An IPv4 conntrack tuple as an ordered flow key. */
+static __always_inline void ct_tuple_key(const struct nf_conntrack_tuple *t,
+					 __u8 proto, struct ptd_flow_key *out)
+{
+	__builtin_memset(out, 0, sizeof(*out));
+	__builtin_memcpy(out->a, &t->src.u3.ip, 4);
+	__builtin_memcpy(out->b, &t->dst.u3.ip, 4);
+	out->port_a = bpf_ntohs(t->src.u.all);
+	out->port_b = bpf_ntohs(t->dst.u.all);
+	out->proto = proto;
+	out->family = 4;
+	flow_order(out);
+}
+
 /*
  * conntrack's original tuple of a NATed IPv4 packet: the packet tuple is
  * either the reply tuple itself (replies before de-NAT) or its inverse
  * (requests after SNAT).
  */
-static __always_inline int ct_original(struct __sk_buff *skb,
-				       const struct ptd_flow_key *pk,
-				       struct ptd_flow_key *out)
+static __always_inline int ct_lookup_original(struct __sk_buff *skb,
+					      const struct ptd_flow_key *pk,
+					      struct ptd_flow_key *out)
 {
 	struct bpf_ct_opts opts = {};
 	struct bpf_sock_tuple t = {};
@@ -148,29 +200,36 @@ static __always_inline int ct_original(struct __sk_buff *skb,
 				       sizeof(opts));
 		if (!ct)
 			continue;
-		__builtin_memset(out, 0, sizeof(*out));
-		__builtin_memcpy(out->a,
-				 &ct->tuplehash[0].tuple.src.u3.ip, 4);
-		__builtin_memcpy(out->b,
-				 &ct->tuplehash[0].tuple.dst.u3.ip, 4);
-		out->port_a = bpf_ntohs(ct->tuplehash[0].tuple.src.u.all);
-		out->port_b = bpf_ntohs(ct->tuplehash[0].tuple.dst.u.all);
-		out->proto = pk->proto;
-		out->family = 4;
+		ct_tuple_key(&ct->tuplehash[0].tuple, pk->proto, out);
 		bpf_ct_release(ct);
-		flow_order(out);
 		return 0;
 	}
 	return -1;
 }
 
+/* After conntrack (at the device queue), the packet carries its entry. */
+static __always_inline int ct_attached_original(struct sk_buff *kskb,
+						const struct ptd_flow_key *pk,
+						struct ptd_flow_key *out)
+{
+	struct nf_conntrack_tuple t;
+	unsigned long nfct = kskb->_nfct & ~7UL;
+	struct nf_conn *ct = (struct nf_conn *)nfct;
+
+	if (!nfct || pk->family != 4 ||
+	    bpf_probe_read_kernel(&t, sizeof(t), &ct->tuplehash[0].tuple))
+		return -1;
+	ct_tuple_key(&t, pk->proto, out);
+	return 0;
+}
+
 /* echo_only: only ICMP echo flows (for the kernel's own replies) */
-static __always_inline struct ptd_owner *flow_owner(struct __sk_buff *skb,
-						    __u32 nh, bool echo_only)
+static __always_inline struct ptd_owner *flow_owner(const struct pkt_at *p,
+						    bool echo_only)
 {
 	struct ptd_flow_key k, orig;
 	struct ptd_flow_val *v;
-	int r = skb_tuple(skb, nh, &k);
+	int r = skb_tuple(p, &k);
 
 	if (r < 0 || (echo_only && r != 1))
 		return NULL;
@@ -182,7 +241,8 @@ static __always_inline struct ptd_owner *flow_owner(struct __sk_buff *skb,
 		 * connection's.
 		 */
 		v = NULL;
-		if (ct_original(skb, &k, &orig) == 0)
+		if ((p->tc ? ct_lookup_original(p->skb, &k, &orig)
+			   : ct_attached_original(p->kskb, &k, &orig)) == 0)
 			v = bpf_map_lookup_elem(&flows, &orig);
 		if (!v) {
 			orig = k;
@@ -195,18 +255,62 @@ static __always_inline struct ptd_owner *flow_owner(struct __sk_buff *skb,
 	return v ? &v->owner : NULL;
 }
 
-/* Is the skb's socket one of this device's namespace (a local sender or
- * receiver), or one left on the skb by another namespace across a veth? */
-static __always_inline bool sk_is_local(struct __sk_buff *skb, __u32 netns)
-{
-	struct sk_buff *kskb;
-	struct sock *sk;
+/* What deciding a packet's owner needs from its socket. */
+struct sk_facts {
+	struct ptd_owner *o;	/* the socket's owner, if known */
+	bool local;		/* the socket is of the device's namespace */
+	bool other_type;	/* a full socket neither stream nor datagram */
+};
 
-	if (!bpf_cast_to_kern_ctx)
-		return true;
-	kskb = bpf_cast_to_kern_ctx(skb);
-	sk = kskb->sk;
+/* A socket's namespace is the device's: a local sender or receiver, not
+ * one left on the skb by another namespace across a veth. */
+static __always_inline bool sk_in_netns(struct sock *sk, __u32 netns)
+{
 	return sk && sk->__sk_common.skc_net.net->ns.inum == netns;
+}
+
+/* At tc: false when the packet has no socket. */
+static __always_inline bool tc_sk_facts(struct __sk_buff *skb, __u32 netns,
+					struct sk_facts *f)
+{
+	struct bpf_sock *sk = skb->sk;
+	struct ptd_sk *st;
+
+	if (!sk)
+		return false;
+	st = bpf_sk_storage_get(&sk_own, sk, 0, 0);
+	f->o = st && st->owner.pid ? &st->owner : NULL;
+	f->local = !bpf_cast_to_kern_ctx ||
+		   sk_in_netns(((struct sk_buff *)bpf_cast_to_kern_ctx(skb))->sk,
+			       netns);
+	f->other_type = false;
+	if (!f->o) {
+		sk = bpf_sk_fullsock(sk);
+		f->other_type = sk && sk->type != PTD_SOCK_STREAM &&
+				sk->type != PTD_SOCK_DGRAM;
+	}
+	return true;
+}
+
+#define PTD_TCP_TIME_WAIT 6
+#define PTD_TCP_NEW_SYN_RECV 12
+
+/* At the device queue, with the socket's storage already looked up. */
+static __always_inline bool queue_sk_facts(struct sock *sk, struct ptd_sk *st,
+					   __u32 netns, struct sk_facts *f)
+{
+	__u8 state;
+
+	if (!sk)
+		return false;
+	f->o = st && st->owner.pid ? &st->owner : NULL;
+	f->local = sk_in_netns(sk, netns);
+	f->other_type = false;
+	state = sk->__sk_common.skc_state;
+	if (!f->o && state != PTD_TCP_TIME_WAIT && state != PTD_TCP_NEW_SYN_RECV)
+		f->other_type = sk->sk_type != PTD_SOCK_STREAM &&
+				sk->sk_type != PTD_SOCK_DGRAM;
+	return true;
 }
 
 /*
@@ -214,35 +318,27 @@ static __always_inline bool sk_is_local(struct __sk_buff *skb, __u32 netns)
  * that socket's own namespace; otherwise the flow's (the process that
  * started the connection), so that a reply from a peer we also track (a
  * server in another namespace) is still shown with the client.
+ * f is NULL when the packet has no socket.
  */
-static __always_inline struct ptd_owner *packet_owner(struct __sk_buff *skb,
-						      __u32 nh, __u32 netns)
+static __always_inline struct ptd_owner *packet_owner(const struct pkt_at *p,
+						      const struct sk_facts *f)
 {
-	struct bpf_sock *sk = skb->sk;
-	struct ptd_owner *o = NULL, *f;
-	struct ptd_sk *st;
+	struct ptd_owner *fo;
 
-	if (!sk)
-		return flow_owner(skb, nh, false);
-	st = bpf_sk_storage_get(&sk_own, sk, 0, 0);
-	if (st && st->owner.pid)
-		o = &st->owner;
-	if (o && sk_is_local(skb, netns))
-		return o;
+	if (!f)
+		return flow_owner(p, false);
+	if (f->o && f->local)
+		return f->o;
 	/*
 	 * Unknown sockets: opened before we started, a listener's request
 	 * socket (SYN-ACK), or the kernel's own control sockets, which are
 	 * raw: an echo reply belongs to the ping it answers, but RSTs from
 	 * closed ports and ICMP errors have no process.
 	 */
-	if (!o) {
-		sk = bpf_sk_fullsock(sk);
-		if (sk && sk->type != PTD_SOCK_STREAM &&
-		    sk->type != PTD_SOCK_DGRAM)
-			return flow_owner(skb, nh, true);
-	}
-	f = flow_owner(skb, nh, false);
-	return f ? f : o;
+	if (!f->o && f->other_type)
+		return flow_owner(p, true);
+	fo = flow_owner(p, false);
+	return fo ? fo : f->o;
 }
 
 /* The wake-up to ask for with the nth record of this CPU.  Looking at
@@ -271,7 +367,9 @@ static __always_inline __u64 wake_flags(__u64 nth)
 /*
  * The header and caplen bytes of the packet into the ring, in one copy: a
  * reservation has a constant size, so the smallest class that holds the
- * packet is reserved (user space reads caplen from the header).
+ * packet is reserved (user space reads caplen from the header).  At the
+ * device queue the bytes come through an skb dynptr (dp), which reads
+ * paged data as bpf_skb_load_bytes() does at tc.
  */
 #define PTD_EMIT(N)							\
 	if (caplen <= (N)) {						\
@@ -290,7 +388,8 @@ static __always_inline __u64 wake_flags(__u64 nth)
 		if (n < 1)						\
 			n = 1;						\
 		barrier_var(n);						\
-		if (bpf_skb_load_bytes(skb, 0, r->d, n)) {		\
+		if (p->tc ? bpf_skb_load_bytes(p->skb, 0, r->d, n)	\
+			  : bpf_dynptr_read(r->d, n, dp, 0, 0)) {	\
 			bpf_ringbuf_discard(r, BPF_RB_NO_WAKEUP);	\
 			return -1;					\
 		}							\
@@ -298,7 +397,7 @@ static __always_inline __u64 wake_flags(__u64 nth)
 		return 0;						\
 	}
 
-static __always_inline int emit(struct __sk_buff *skb,
+static __always_inline int emit(const struct pkt_at *p, struct bpf_dynptr *dp,
 				const struct ptd_pkt_hdr *h, __u64 caplen,
 				__u64 nth)
 {
@@ -321,17 +420,32 @@ static __always_inline int emit(struct __sk_buff *skb,
 	return -1;
 }
 
-static __always_inline int capture(struct __sk_buff *skb, __u8 dir, __u32 nh)
+/* Counts a packet that could not be delivered, per interface too (for
+ * pcapng's interface statistics). */
+static __always_inline void count_lost(__u32 ifindex)
+{
+	__u64 *n, one = 1;
+
+	stat_inc(PTD_STAT_LOST);
+	n = bpf_map_lookup_elem(&lost_by_iface, &ifindex);
+	if (n)
+		__sync_fetch_and_add(n, 1);
+	else
+		bpf_map_update_elem(&lost_by_iface, &ifindex, &one, BPF_NOEXIST);
+}
+
+static __always_inline void capture(const struct pkt_at *p,
+				    const struct ptd_owner *o, __u8 dir,
+				    __u32 netns)
 {
 	struct ptd_pkt_hdr h = {};
-	struct ptd_owner *o;
-	__u32 caplen = skb->len;
+	struct bpf_dynptr dp;
+	__u32 len = p->tc ? p->skb->len : p->kskb->len;
+	__u32 caplen = len;
 
-	h.netns = skb_netns(skb);
-	o = packet_owner(skb, nh, h.netns);
 	if (!owner_passes(o)) {
 		stat_inc(PTD_STAT_FILTERED);
-		return TC_ACT_UNSPEC;
+		return;
 	}
 	if (o) {
 		h.owner = *o;
@@ -342,26 +456,19 @@ static __always_inline int capture(struct __sk_buff *skb, __u8 dir, __u32 nh)
 	if (caplen > PTD_MAX_CAPLEN)
 		caplen = PTD_MAX_CAPLEN;
 	h.ts_boot_ns = bpf_ktime_get_boot_ns();
-	h.ifindex = skb->ifindex;
-	h.len = skb->len;
+	h.ifindex = p->tc ? p->skb->ifindex : p->kskb->dev->ifindex;
+	h.len = len;
 	h.caplen = caplen;
-	h.protocol = skb->protocol;
+	h.protocol = p->tc ? p->skb->protocol : p->kskb->protocol;
 	h.dir = dir;
-
-	if (emit(skb, &h, caplen, stat_inc(PTD_STAT_MATCHED))) {
-		__u64 *n, one = 1;
-		__u32 ifindex = skb->ifindex;
-
-		stat_inc(PTD_STAT_LOST);
-		/* per interface too, for pcapng's interface statistics */
-		n = bpf_map_lookup_elem(&lost_by_iface, &ifindex);
-		if (n)
-			__sync_fetch_and_add(n, 1);
-		else
-			bpf_map_update_elem(&lost_by_iface, &ifindex, &one,
-					    BPF_NOEXIST);
+	h.netns = netns;
+	if (!p->tc &&
+	    bpf_dynptr_from_skb((struct __sk_buff *)p->kskb, 0, &dp)) {
+		count_lost(h.ifindex);
+		return;
 	}
-	return TC_ACT_UNSPEC;
+	if (emit(p, &dp, &h, caplen, stat_inc(PTD_STAT_MATCHED)))
+		count_lost(h.ifindex);
 }
 
 /* Reached by tail call from the filter program, which says in cb[0]
@@ -370,9 +477,42 @@ SEC("tc")
 int ptd_main(struct __sk_buff *skb)
 {
 	__u32 slot = skb->cb[0];
+	struct pkt_at p = {
+		.tc = true,
+		.skb = skb,
+		.nh = PTD_SLOT_IS_L3(slot) ? 0 : 14,
+	};
+	struct sk_facts f;
+	__u32 netns = skb_netns(skb);
 
-	return capture(skb, PTD_SLOT_IS_OUT(slot) ? PTD_DIR_OUT : PTD_DIR_IN,
-		       PTD_SLOT_IS_L3(slot) ? 0 : 14);
+	capture(&p, packet_owner(&p, tc_sk_facts(skb, netns, &f) ? &f : NULL),
+		PTD_SLOT_IS_OUT(slot) ? PTD_DIR_OUT : PTD_DIR_IN, netns);
+	return TC_ACT_UNSPEC;
+}
+
+/*
+ * Without a pcap expression: the sender is named (ptd_dev_queue's work),
+ * then the packet is taken if its device is one we capture on.
+ */
+SEC("tp_btf/net_dev_queue")
+int BPF_PROG(ptd_dev_queue_out, struct sk_buff *skb)
+{
+	struct ptd_sk *st = dev_queue_track(ctx, skb);
+	struct pkt_at p = { .tc = false, .kskb = skb };
+	struct net_device *dev = skb->dev;
+	struct sk_facts f;
+	__u32 netns;
+	__u64 key;
+
+	netns = dev->nd_net.net->ns.inum;
+	key = (__u64)netns << 32 | (__u32)dev->ifindex;
+	if (!bpf_map_lookup_elem(&out_ifs, &key))
+		return 0;
+	stat_inc(PTD_STAT_SEEN);
+	capture(&p, packet_owner(&p, queue_sk_facts(skb->sk, st, netns, &f) ?
+					&f : NULL),
+		PTD_DIR_OUT, netns);
+	return 0;
 }
 
 char LICENSE[] SEC("license") = "GPL";

@@ -145,10 +145,11 @@ static __always_inline int skb_kernel_flow(struct sk_buff *skb,
  * A flow belongs to the socket that started it: the first to send on it,
  * or a new TCP SYN.  The peer's replies (a server in another namespace
  * that we also track) do not take it over; a flow left alone for a while
- * can be started again by another socket.
+ * can be started again by another socket.  Returns the socket's storage,
+ * if any.
  */
-SEC("tp_btf/net_dev_queue")
-int BPF_PROG(ptd_dev_queue, struct sk_buff *skb)
+static __always_inline struct ptd_sk *dev_queue_track(void *ctx,
+						     struct sk_buff *skb)
 {
 	struct sock *sk = skb->sk;
 	struct ptd_flow_val v, *old;
@@ -160,20 +161,21 @@ int BPF_PROG(ptd_dev_queue, struct sk_buff *skb)
 	int syn = 0;
 
 	if (!sk)
-		return 0;
+		return NULL;
 	/*
 	 * A thread sending from its own system call becomes the socket's
 	 * owner before the flow is recorded, so later hops show the first
 	 * datagram of a new sender as its own (this hook runs after tc's
-	 * egress hook: the sender's own device still shows the previous
-	 * owner for that one).  Only a change needs the stack test.
+	 * egress hook: when outgoing packets are taken at tc, the sender's
+	 * own device still shows the previous owner for that one).  Only a
+	 * change needs the stack test.
 	 */
 	st = bpf_sk_storage_get(&sk_own, sk, 0, 0);
 	id = bpf_get_current_pid_tgid();
 	if ((!st || !is_owner(st, id)) && in_user_task(ctx))
 		st = own_socket(sk);
 	if (!st || !st->owner.pid)
-		return 0;
+		return st;
 	/*
 	 * A connected socket has one flow: once recorded, the next 256 jiffies
 	 * of its packets to the same peer need nothing (the common case, and
@@ -186,10 +188,10 @@ int BPF_PROG(ptd_dev_queue, struct sk_buff *skb)
 	if (sk->__sk_common.skc_state == PTD_TCP_ESTABLISHED && st->flow_jiffies &&
 	    st->peer == peer && st->peer_port == port &&
 	    jif - st->flow_jiffies < PTD_FLOW_REFRESH_JIFFIES)
-		return 0;
+		return st;
 	cookie = st->cookie;
 	if (!cookie || skb_kernel_flow(skb, &k, &syn))
-		return 0;
+		return st;
 	st->flow_jiffies = jif ? jif : 1;
 	now = bpf_ktime_get_boot_ns();
 	st->peer = peer;
@@ -200,15 +202,23 @@ int BPF_PROG(ptd_dev_queue, struct sk_buff *skb)
 			if (old->owner.tid == st->owner.tid &&
 			    old->owner.pid == st->owner.pid &&
 			    now - old->ts_boot_ns < PTD_FLOW_REFRESH_NS)
-				return 0;
+				return st;
 		} else if (!syn && now - old->ts_boot_ns < PTD_FLOW_STALE_NS) {
-			return 0;
+			return st;
 		}
 	}
 	v.owner = st->owner;
 	v.cookie = cookie;
 	v.ts_boot_ns = now;
 	bpf_map_update_elem(&flows, &k, &v, BPF_ANY);
+	return st;
+}
+
+/* Names the sender (the capture takes outgoing packets at tc). */
+SEC("tp_btf/net_dev_queue")
+int BPF_PROG(ptd_dev_queue, struct sk_buff *skb)
+{
+	dev_queue_track(ctx, skb);
 	return 0;
 }
 

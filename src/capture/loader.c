@@ -49,6 +49,7 @@ struct attachment {
 	int link_fd[2];		/* tcx: ingress, egress; -1 when none */
 	bool tc[2];		/* clsact fallback in use */
 	bool made_clsact;	/* we created the clsact qdisc */
+	bool out_queue;		/* egress taken at the device queue (out_ifs) */
 };
 
 #define PTD_MAX_TRACK_LINKS 12
@@ -61,6 +62,7 @@ struct loader {
 	int ntrack;
 	int entry_fd[ENTRY_MAX];
 	int directions;
+	bool out_queue;		/* outgoing packets at net_dev_queue, not tc */
 	bool use_tcx;
 	bool tcx_seen;		/* a tcx attachment worked: the kernel has it */
 	struct attachment *att;
@@ -75,6 +77,36 @@ static int libbpf_quiet(enum libbpf_print_level lvl, const char *fmt,
 	return 0;
 }
 
+/* Opens and loads the capture object with its knobs; -errno on failure
+ * (l->skel is NULL when it could not even be opened). */
+static int open_skel(struct loader *l, const struct loader_opts *o)
+{
+	struct capture_bpf *sk = capture_bpf__open();
+	int r;
+
+	l->skel = sk;
+	if (!sk)
+		return -errno;
+	sk->rodata->snaplen = o->snaplen;
+	sk->rodata->filter_mode = o->filter_mode;
+	sk->rodata->follow_forks = o->follow_forks;
+	sk->rodata->wake_bytes = o->wake_bytes;
+	sk->rodata->page_size = (__u32)sysconf(_SC_PAGESIZE);
+	if (o->ring_bytes &&
+	    bpf_map__set_max_entries(sk->maps.events, o->ring_bytes))
+		return -errno;
+	if (o->pname) {
+		strncpy((char *)sk->rodata->pname, o->pname, PTD_COMM_LEN - 1);
+		sk->rodata->pname_set = 1;
+	}
+	/* one of the two net_dev_queue programs */
+	bpf_program__set_autoload(l->out_queue ? sk->progs.ptd_dev_queue
+					       : sk->progs.ptd_dev_queue_out,
+				  false);
+	r = capture_bpf__load(sk);
+	return r ? -errno : 0;
+}
+
 int loader_open(const struct loader_opts *o, struct loader **out,
 		char *err, size_t errlen)
 {
@@ -82,7 +114,7 @@ int loader_open(const struct loader_opts *o, struct loader **out,
 		"ptd_filter_in", "ptd_filter_out", "ptd_filter3_in", "ptd_filter3_out"
 	};
 	struct loader *l;
-	int i, main_fd, stats_fd, jmp_fd;
+	int i, r, main_fd, stats_fd, jmp_fd;
 	uint32_t key;
 
 	libbpf_set_print(libbpf_quiet);
@@ -95,37 +127,27 @@ int loader_open(const struct loader_opts *o, struct loader **out,
 		l->entry_fd[i] = -1;
 	pthread_mutex_init(&l->lock, NULL);
 	l->directions = o->directions;
-	l->skel = capture_bpf__open();
-	if (!l->skel) {
-		snprintf(err, errlen, "cannot open the BPF object: %s",
-			 strerror(errno));
-		goto fail;
+	/* without an expression, outgoing packets are taken by the program
+	 * that names their sender (ptd_dev_queue_out); a kernel that cannot
+	 * load it gets the tc egress hook */
+	l->out_queue = !o->force_tc && (o->directions & CAP_DIR_OUT) &&
+		       !o->filter_eth->insns && !o->filter_raw->insns;
+	r = open_skel(l, o);
+	if (r && l->skel && l->out_queue) {
+		capture_bpf__destroy(l->skel);
+		l->out_queue = false;
+		r = open_skel(l, o);
 	}
-	l->skel->rodata->snaplen = o->snaplen;
-	l->skel->rodata->filter_mode = o->filter_mode;
-	l->skel->rodata->follow_forks = o->follow_forks;
-	l->skel->rodata->wake_bytes = o->wake_bytes;
-	l->skel->rodata->page_size = (__u32)sysconf(_SC_PAGESIZE);
-	if (o->ring_bytes &&
-	    bpf_map__set_max_entries(l->skel->maps.events, o->ring_bytes)) {
-		snprintf(err, errlen, "cannot size the ring buffer: %s",
-			 strerror(errno));
-		goto fail;
-	}
-	if (o->pname) {
-		strncpy((char *)l->skel->rodata->pname, o->pname,
-			PTD_COMM_LEN - 1);
-		l->skel->rodata->pname_set = 1;
-	}
-	if (capture_bpf__load(l->skel)) {
-		int e = errno;
-
-		if (access("/sys/kernel/btf/vmlinux", R_OK) != 0)
+	if (r) {
+		if (!l->skel)
+			snprintf(err, errlen, "cannot open the BPF object: %s",
+				 strerror(-r));
+		else if (access("/sys/kernel/btf/vmlinux", R_OK) != 0)
 			snprintf(err, errlen, "cannot load the BPF programs: "
 				 "kernel BTF (/sys/kernel/btf/vmlinux) is missing");
 		else
 			snprintf(err, errlen, "cannot load the BPF programs: %s",
-				 strerror(e));
+				 strerror(-r));
 		goto fail;
 	}
 	main_fd = bpf_program__fd(l->skel->progs.ptd_main);
@@ -206,7 +228,9 @@ int loader_start_tracking(struct loader *l, char *err, size_t errlen)
 	struct bpf_program *progs[] = {
 		l->skel->progs.ptd_exec, l->skel->progs.ptd_fork,
 		l->skel->progs.ptd_exit, l->skel->progs.ptd_sock_send,
-		l->skel->progs.ptd_sock_recv, l->skel->progs.ptd_dev_queue,
+		l->skel->progs.ptd_sock_recv,
+		l->out_queue ? l->skel->progs.ptd_dev_queue_out
+			     : l->skel->progs.ptd_dev_queue,
 		l->skel->progs.ptd_tcp_sendmsg,
 	};
 	size_t i;
@@ -440,6 +464,25 @@ void loader_remove_run(uint32_t ifindex, uint32_t pid)
 		tc_destroy_clsact(ifindex);
 }
 
+/* Adds (or removes) a device to those whose outgoing packets
+ * ptd_dev_queue_out takes; 0 or -errno. */
+static int out_queue_set(struct loader *l, struct attachment *a, bool on)
+{
+	uint64_t key = a->netns << 32 | a->ifindex;
+	uint8_t one = 1;
+	int fd = bpf_map__fd(l->skel->maps.out_ifs);
+
+	if (!on) {
+		bpf_map_delete_elem(fd, &key);
+		a->out_queue = false;
+		return 0;
+	}
+	if (bpf_map_update_elem(fd, &key, &one, BPF_ANY))
+		return -errno;
+	a->out_queue = true;
+	return 0;
+}
+
 /*
  * Attaching takes the kernel a grace period per hook: attachments run in
  * parallel (live_attach_all's threads), so the slow part works on a local
@@ -469,6 +512,12 @@ int loader_attach(struct loader *l, uint64_t netns, uint32_t ifindex, bool l3,
 		 * tcpdump does (AF_PACKET skips PACKET_LOOPBACK) */
 		if (loopback && d == 0)
 			continue;
+		if (d == 1 && l->out_queue) {
+			r = out_queue_set(l, &a, true);
+			if (r)
+				goto fail;
+			continue;
+		}
 		if (l->use_tcx) {
 			r = bpf_link_create(fd, (int)ifindex,
 					    d ? BPF_TCX_EGRESS : BPF_TCX_INGRESS,
@@ -522,6 +571,8 @@ fail:
 	}
 	if (a.made_clsact)
 		tc_destroy_clsact(ifindex);
+	if (a.out_queue)
+		out_queue_set(l, &a, false);
 	return r;
 }
 
@@ -530,6 +581,8 @@ static void detach_one(struct loader *l, struct attachment *a, bool tc_too)
 	uint32_t ifindex = a->ifindex;
 	int d;
 
+	if (a->out_queue)
+		out_queue_set(l, a, false);
 	for (d = 0; d < 2; d++) {
 		if (a->link_fd[d] >= 0)
 			close(a->link_fd[d]);

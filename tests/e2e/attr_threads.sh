@@ -2,9 +2,10 @@
 # Issue 4: a packet names the thread that sent it, not the one that opened
 # the socket.  One connected UDP socket, opened before the capture starts,
 # is used in turn by two threads and then by a forked child.  On the
-# receiver's side of the veth (another namespace, so found by flow) every
-# datagram, the first of each sender included, carries its sender's pid,
-# tid and thread name.
+# receiver's side of the veth (another namespace, so found by flow), and
+# on the sender's own device when outgoing packets are taken at the device
+# queue (no expression), every datagram, the first of each sender
+# included, carries its sender's pid, tid and thread name.
 set -u
 . "$(dirname "$0")/../lib/core.sh"
 . "$(dirname "$0")/../lib/attr.sh"
@@ -61,32 +62,41 @@ for _ in $(seq 50); do [ -s "$WORK/opened" ] && break; sleep 0.1; done
 ok "UDP socket opened and connected before the capture (pid $spid)"
 
 ptd_start cap --netns $NS -i eth0 -v 'udp and dst host 10.210.7.2 and dst port 9100'
+rpid=$PTD_PID
+ptd_start own -i ptdv-athr -v
 touch "$WORK/go"
 wait $spid || fail "the senders failed"
 sleep 0.5
-ptd_stop "$PTD_PID" || fail "ptcpdump exit status $?"
-cat "$WORK/cap.err"
+ptd_stop "$PTD_PID" || fail "ptcpdump (sender's device) exit status $?"
+ptd_stop "$rpid" || fail "ptcpdump (receiver's side) exit status $?"
+cat "$WORK/cap.err" "$WORK/own.err"
 cat "$WORK/ids"
+[ -s "$WORK/ids" ] || problem "the senders wrote no ids"
 
-# one line per datagram: LENGTH PID TID THREADNAME (- when a line is missing)
-awk '
+# check CAPTURE WHERE: every sender's 5 datagrams with its own ids
+check() {
+	local size pid tid name n bad
+	# one line per datagram: LENGTH PID TID THREADNAME (- when a line is missing)
+	awk '
 function out() { if (len != "") print len, pid, tid, tname }
 /^[0-9][0-9]:[0-9][0-9]:[0-9][0-9]\.[0-9]+ / { out(); len = ""; pid = tid = tname = "-"; next }
 /^    [0-9.]+ > 10\.210\.7\.2\.9100: UDP, length / { len = $NF; next }
 /^    Process \(pid / { pid = $3; sub(/,/, "", pid); next }
 /^    Thread \(tid / { tid = $3; sub(/,/, "", tid); tname = $5; sub(/\)$/, "", tname); next }
-END { out() }' "$WORK/cap.out" >"$WORK/got"
-cat "$WORK/got"
-while read -r size pid tid name; do
-	n=$(awk -v s="$size" '$1 == s' "$WORK/got" | grep -c .)
-	[ "$n" -eq 5 ] || { problem "$name: $n of 5 datagrams of $size bytes captured"; continue; }
-	bad=$(awk -v s="$size" -v want="$pid $tid $name" '$1 == s && $2 " " $3 " " $4 != want' "$WORK/got")
-	if [ -n "$bad" ]; then
-		problem "$name: datagrams not attributed to pid $pid tid $tid ($name):
+END { out() }' "$WORK/$1.out" >"$WORK/$1.got"
+	cat "$WORK/$1.got"
+	while read -r size pid tid name; do
+		n=$(awk -v s="$size" '$1 == s' "$WORK/$1.got" | grep -c .)
+		[ "$n" -eq 5 ] || { problem "$2: $name: $n of 5 datagrams of $size bytes captured"; continue; }
+		bad=$(awk -v s="$size" -v want="$pid $tid $name" '$1 == s && $2 " " $3 " " $4 != want' "$WORK/$1.got")
+		if [ -n "$bad" ]; then
+			problem "$2: $name: datagrams not attributed to pid $pid tid $tid ($name):
 $bad"
-	else
-		ok "$name: all 5 datagrams carry pid $pid, tid $tid, thread name $name"
-	fi
-done <"$WORK/ids"
-[ -s "$WORK/ids" ] || problem "the senders wrote no ids"
+		else
+			ok "$2: $name: all 5 datagrams carry pid $pid, tid $tid, thread name $name"
+		fi
+	done <"$WORK/ids"
+}
+check cap "receiver's side"
+check own "sender's own device"
 [ ${#PROBLEMS[@]} -eq 0 ] || fail "${#PROBLEMS[@]} problem(s), see above"
