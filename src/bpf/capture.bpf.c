@@ -368,8 +368,9 @@ static __always_inline __u64 wake_flags(__u64 nth)
  * The header and caplen bytes of the packet into the ring, in one copy: a
  * reservation has a constant size, so the smallest class that holds the
  * packet is reserved (user space reads caplen from the header).  At the
- * device queue the bytes come through an skb dynptr (dp), which reads
- * paged data as bpf_skb_load_bytes() does at tc.
+ * device queue a linear skb is read directly; one with paged data (GSO)
+ * through an skb dynptr (dp, NULL for a linear skb), which reads it as
+ * bpf_skb_load_bytes() does at tc.
  */
 #define PTD_EMIT(N)							\
 	if (caplen <= (N)) {						\
@@ -389,6 +390,8 @@ static __always_inline __u64 wake_flags(__u64 nth)
 			n = 1;						\
 		barrier_var(n);						\
 		if (p->tc ? bpf_skb_load_bytes(p->skb, 0, r->d, n)	\
+			  : !dp ? bpf_probe_read_kernel(r->d, n,	\
+						p->kskb->data)		\
 			  : bpf_dynptr_read(r->d, n, dp, 0, 0)) {	\
 			bpf_ringbuf_discard(r, BPF_RB_NO_WAKEUP);	\
 			return -1;					\
@@ -439,7 +442,7 @@ static __always_inline void capture(const struct pkt_at *p,
 				    __u32 netns)
 {
 	struct ptd_pkt_hdr h = {};
-	struct bpf_dynptr dp;
+	struct bpf_dynptr dp, *paged = NULL;
 	__u32 len = p->tc ? p->skb->len : p->kskb->len;
 	__u32 caplen = len;
 
@@ -462,12 +465,14 @@ static __always_inline void capture(const struct pkt_at *p,
 	h.protocol = p->tc ? p->skb->protocol : p->kskb->protocol;
 	h.dir = dir;
 	h.netns = netns;
-	if (!p->tc &&
-	    bpf_dynptr_from_skb((struct __sk_buff *)p->kskb, 0, &dp)) {
-		count_lost(h.ifindex);
-		return;
+	if (!p->tc && p->kskb->data_len) {
+		if (bpf_dynptr_from_skb((struct __sk_buff *)p->kskb, 0, &dp)) {
+			count_lost(h.ifindex);
+			return;
+		}
+		paged = &dp;
 	}
-	if (emit(p, &dp, &h, caplen, stat_inc(PTD_STAT_MATCHED)))
+	if (emit(p, paged, &h, caplen, stat_inc(PTD_STAT_MATCHED)))
 		count_lost(h.ifindex);
 }
 
