@@ -71,6 +71,24 @@ struct {
 	__type(value, __u8);
 } out_ifs SEC(".maps");
 
+/* Bumped by user space after each removal from out_ifs: it makes every
+ * CPU's out_last stale. */
+volatile __u64 out_gen __attribute__((aligned(64)));
+
+/* This CPU's last device found in out_ifs (key, out_gen then): a
+ * flood on one device needs no hash lookup per packet. */
+struct out_seen {
+	__u64 key;
+	__u64 gen;
+};
+
+struct {
+	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
+	__uint(max_entries, 1);
+	__type(key, __u32);
+	__type(value, struct out_seen);
+} out_last SEC(".maps");
+
 /* ifindex -> packets that matched but could not be delivered */
 struct {
 	__uint(type, BPF_MAP_TYPE_LRU_HASH);
@@ -495,6 +513,26 @@ int ptd_main(struct __sk_buff *skb)
 	return TC_ACT_UNSPEC;
 }
 
+/* Is the device (netns << 32 | ifindex) one whose outgoing packets we
+ * take?  The hash lookup cost about 30 ns per packet; the CPU's last
+ * answer is reused while no device has been removed since. */
+static __always_inline bool out_captured(__u64 key)
+{
+	__u32 zero = 0;
+	struct out_seen *c = bpf_map_lookup_elem(&out_last, &zero);
+	__u64 gen = out_gen;
+
+	if (c && c->key == key && c->gen == gen)
+		return true;
+	if (!bpf_map_lookup_elem(&out_ifs, &key))
+		return false;
+	if (c) {
+		c->key = key;
+		c->gen = gen;
+	}
+	return true;
+}
+
 /*
  * Without a pcap expression: the sender is named (ptd_dev_queue's work),
  * then the packet is taken if its device is one we capture on.
@@ -511,7 +549,7 @@ int BPF_PROG(ptd_dev_queue_out, struct sk_buff *skb)
 
 	netns = dev->nd_net.net->ns.inum;
 	key = (__u64)netns << 32 | (__u32)dev->ifindex;
-	if (!bpf_map_lookup_elem(&out_ifs, &key))
+	if (!out_captured(key))
 		return 0;
 	stat_inc(PTD_STAT_SEEN);
 	capture(&p, packet_owner(&p, queue_sk_facts(skb->sk, st, netns, &f) ?

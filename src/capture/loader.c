@@ -474,6 +474,8 @@ static int out_queue_set(struct loader *l, struct attachment *a, bool on)
 
 	if (!on) {
 		bpf_map_delete_elem(fd, &key);
+		/* after the removal: no CPU goes on trusting its last lookup */
+		__atomic_add_fetch(&l->skel->bss->out_gen, 1, __ATOMIC_SEQ_CST);
 		a->out_queue = false;
 		return 0;
 	}
