@@ -45,7 +45,7 @@ $(python3 "$BENCH_DIR/summarize.py" targets "$OUT")
 
 64-byte UDP datagrams, \`iperf3 -c 10.220.0.2 -u -l 64 -b 0 -t 5\`, from the host over veth
 \`ptdb0\` (10.220.0.1) into netns \`ptd-bench\` (\`ptdb1\`, 10.220.0.2, \`iperf3 -s\`); client pinned
-to CPU 0 and server to CPU 1 (\`taskset\`), capture tools unpinned; everything at nice -10. 5 runs of
+to CPU 0 and server to CPU 1 (\`taskset\`), capture tools unpinned; everything at nice -10. ${REPS:-7} runs of
 every configuration, configurations alternated; medians. The "+1%" configurations add a second
 stream \`iperf3 -u -l 64 -b 1M -p 5202\` (~1,950 pps, ~1 % of the packets) and filter on it.
 
@@ -64,8 +64,9 @@ flood, after tcpdump's 1 s TPACKET_V3 block timeout):
 | ptcpdump-any-filt | \`ptcpdump -i any -w F.pcapng udp port 5202\` |
 | ptcpdump-filt-drops | \`ptcpdump -i ptdb0 --drops -w F.pcapng udp port 5202\` (issue 9: the cost of \`--drops\` when the flood's own drops, e.g. a full receive buffer, do not match) |
 
-- flood rate: packets the iperf3 client sent per second. The tc program / AF_PACKET tap runs in
-  the sender's own \`dev_queue_xmit\`, so this is the whole cost of capturing as an application sees it.
+- flood rate: packets the iperf3 client sent per second. ptcpdump's device-queue program (its tc
+  program for the filtered configurations) and tcpdump's AF_PACKET tap run in the sender's own
+  \`dev_queue_xmit\`, so this is the whole cost of capturing as an application sees it.
   "rate vs no capture" is the ratio of the medians; in brackets, the median over the repetitions of
   each run's rate ÷ the no-capture run of the same repetition (less sensitive to the machine's
   slower drifts). The target counts as met only if both are.
