@@ -76,7 +76,7 @@ flood, after tcpdump's 1 s TPACKET_V3 block timeout):
 - CPU s / Mpkt: utime+stime of the capture process per million packets that crossed \`ptdb0\`
   (tx+rx counters). "Capture phase" = /proc/PID/stat from the ready line to just before SIGINT,
   which leaves out start-up (ptcpdump reads /proc and the container runtimes at start);
-  "whole run" = GNU time. Kernel work done in softirq on behalf of the tool (tc program,
+  "whole run" = GNU time. Kernel work done for the tool in the sender's context (device-queue and tc programs,
   perf-buffer output, AF_PACKET copy) is charged to the sender, not to this process.
 - peak RSS: GNU time \`%M\`.
 
