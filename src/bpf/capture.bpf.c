@@ -122,7 +122,13 @@ extern void *bpf_cast_to_kern_ctx(void *obj) __ksym __weak;
 extern int bpf_dynptr_from_skb(struct __sk_buff *skb, __u64 flags,
 			       struct bpf_dynptr *ptr__uninit) __ksym __weak;
 
-/* The network namespace of the device the packet is on. */
+/* The inode of a device's network namespace. */
+static __always_inline __u32 dev_netns(struct net_device *dev)
+{
+	return dev->nd_net.net->ns.inum;
+}
+
+/* The network namespace of the device the packet is on (at tc). */
 static __always_inline __u32 skb_netns(struct __sk_buff *skb)
 {
 	struct sk_buff *kskb;
@@ -131,7 +137,7 @@ static __always_inline __u32 skb_netns(struct __sk_buff *skb)
 		return 0;
 	/* a trusted pointer: plain loads, not bpf_probe_read_kernel() */
 	kskb = bpf_cast_to_kern_ctx(skb);
-	return kskb->dev->nd_net.net->ns.inum;
+	return dev_netns(kskb->dev);
 }
 
 /*
@@ -547,7 +553,7 @@ int BPF_PROG(ptd_dev_queue_out, struct sk_buff *skb)
 	__u32 netns;
 	__u64 key;
 
-	netns = dev->nd_net.net->ns.inum;
+	netns = dev_netns(dev);
 	key = (__u64)netns << 32 | (__u32)dev->ifindex;
 	if (!out_captured(key))
 		return 0;
