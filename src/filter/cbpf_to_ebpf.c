@@ -9,9 +9,8 @@
  * cBPF) instead of ending the program with a verdict that would disturb the
  * programs after ours.  At the device queue a load within the skb's linear
  * part reads it with bpf_probe_read_kernel(), and one beyond it goes through
- * an skb dynptr (paged data; past the end it fails and rejects).  Each cBPF
- * instruction becomes a fixed number of eBPF instructions, so a sizing pass
- * gives every jump target.
+ * an skb dynptr (paged data; past the end it fails and rejects).  Each cBPF instruction becomes a fixed
+ * number of eBPF instructions, so a sizing pass gives every jump target.
  */
 #include "filter.h"
 
@@ -95,7 +94,7 @@ static int target_of(const struct emitter *e, int cidx)
 	return e->start ? e->start[cidx] : 0;
 }
 
-/* reg = r10 + off */
+/* r1 = r10 + off */
 static void emit_stack_ptr(struct emitter *e, uint8_t reg, int off)
 {
 	emit(e, BPF_ALU64 | BPF_MOV | BPF_X, reg, BPF_REG_10, 0, 0);
