@@ -3,20 +3,17 @@
  * Programs that copy matching packets to user space, with the process
  * that owns them.
  *
- * Incoming packets are taken at tc: the pcap expression runs in a separate
- * program generated at run time (src/filter/), the one attached at tc
- * ingress, and it tail-calls ptd_main through the `jmp` array only for
- * packets that match.  Everything returns TC_ACT_UNSPEC so that other
- * qdiscs, filters and tcx programs see the packet as if we were not there.
+ * Incoming packets, and outgoing ones when there is a pcap expression, are
+ * taken at tc: the expression runs in a separate program generated at run
+ * time (src/filter/), the one attached at tc ingress/egress, and it
+ * tail-calls ptd_main through the `jmp` array only for packets that match.
+ * Everything returns TC_ACT_UNSPEC so that other qdiscs, filters and tcx
+ * programs see the packet as if we were not there.
  *
- * Outgoing packets are taken at the net_dev_queue tracepoint, by the
- * program that runs for every packet anyway to name its sender
- * (ptd_dev_queue_out): at once without an expression, or else through the
- * expression's own program for the queue (`jmp_q`), which tail-calls
- * ptd_queue_capture on a match.  That saves the tc hook's own cost and
- * shows the first packet of a new sender with its own owner.  With
- * --backend tc, or on a kernel that cannot load these, the tc egress hook
- * takes them as it takes incoming ones.
+ * Without an expression, outgoing packets are taken at the net_dev_queue
+ * tracepoint instead (ptd_dev_queue_out), whose program runs for every
+ * packet anyway to name its sender: that saves the tc hook's own cost and
+ * shows the first packet of a new sender with its own owner.
  *
  * Attribution never uses the current task (in softirq it is whoever was
  * interrupted): a packet's owner is its socket's owner, or the owner
@@ -36,8 +33,6 @@
 
 const volatile __u32 snaplen = 262144;
 const volatile __u32 filter_mode = 0;	/* PTD_FILTER_* */
-/* Outgoing packets at the device queue go through the expression (jmp_q). */
-const volatile __u8 queue_filter = 0;
 /* Wake the reader once this much is waiting; 0: whenever it has caught
  * up (-l, -U: every packet at once). */
 const volatile __u64 wake_bytes = 0;
@@ -68,22 +63,13 @@ struct {
 } jmp SEC(".maps");
 
 /* Devices whose outgoing packets ptd_dev_queue_out takes:
- * netns inode << 32 | ifindex -> 1 for a device without a link header. */
+ * netns inode << 32 | ifindex (the value is unused). */
 struct {
 	__uint(type, BPF_MAP_TYPE_HASH);
 	__uint(max_entries, 4096);
 	__type(key, __u64);
 	__type(value, __u8);
 } out_ifs SEC(".maps");
-
-/* PTD_QSLOT_*: the expression's programs for the device queue, and the
- * capture they call on a match */
-struct {
-	__uint(type, BPF_MAP_TYPE_PROG_ARRAY);
-	__uint(max_entries, 3);
-	__type(key, __u32);
-	__type(value, __u32);
-} jmp_q SEC(".maps");
 
 /* Bumped by user space after each removal from out_ifs: it makes every
  * CPU's out_last stale. */
@@ -94,7 +80,6 @@ volatile __u64 out_gen __attribute__((aligned(64)));
 struct out_seen {
 	__u64 key;
 	__u64 gen;
-	__u8 l3;
 };
 
 struct {
@@ -535,74 +520,47 @@ int ptd_main(struct __sk_buff *skb)
 }
 
 /* Is the device (netns << 32 | ifindex) one whose outgoing packets we
- * take?  -1 if not, else 1 for a device without a link header, 0 with one.
- * The hash lookup cost about 30 ns per packet; the CPU's last answer is
- * reused while no device has been removed since. */
-static __always_inline int out_captured(__u64 key)
+ * take?  The hash lookup cost about 30 ns per packet; the CPU's last
+ * answer is reused while no device has been removed since. */
+static __always_inline bool out_captured(__u64 key)
 {
 	__u32 zero = 0;
 	struct out_seen *c = bpf_map_lookup_elem(&out_last, &zero);
 	__u64 gen = out_gen;
-	__u8 *l3;
 
 	if (c && c->key == key && c->gen == gen)
-		return c->l3;
-	l3 = bpf_map_lookup_elem(&out_ifs, &key);
-	if (!l3)
-		return -1;
+		return true;
+	if (!bpf_map_lookup_elem(&out_ifs, &key))
+		return false;
 	if (c) {
 		c->key = key;
 		c->gen = gen;
-		c->l3 = *l3;
 	}
-	return *l3;
-}
-
-/* An outgoing packet at the device queue, with its socket's storage. */
-static __always_inline void queue_capture(struct sk_buff *skb,
-					  struct ptd_sk *st)
-{
-	struct pkt_at p = { .tc = false, .kskb = skb };
-	__u32 netns = dev_netns(skb->dev);
-	struct sk_facts f;
-
-	capture(&p, packet_owner(&p, queue_sk_facts(skb->sk, st, netns, &f) ?
-					&f : NULL),
-		PTD_DIR_OUT, netns);
+	return true;
 }
 
 /*
- * The sender is named (ptd_dev_queue's work), then the packet is taken if
- * its device is one we capture on: at once, or through the expression's
- * program for the device's link type, which calls ptd_queue_capture on a
- * match.
+ * Without a pcap expression: the sender is named (ptd_dev_queue's work),
+ * then the packet is taken if its device is one we capture on.
  */
 SEC("tp_btf/net_dev_queue")
 int BPF_PROG(ptd_dev_queue_out, struct sk_buff *skb)
 {
 	struct ptd_sk *st = dev_queue_track(ctx, skb);
+	struct pkt_at p = { .tc = false, .kskb = skb };
 	struct net_device *dev = skb->dev;
-	int l3;
+	struct sk_facts f;
+	__u32 netns;
+	__u64 key;
 
-	l3 = out_captured((__u64)dev_netns(dev) << 32 | (__u32)dev->ifindex);
-	if (l3 < 0)
+	netns = dev_netns(dev);
+	key = (__u64)netns << 32 | (__u32)dev->ifindex;
+	if (!out_captured(key))
 		return 0;
-	if (queue_filter) {
-		bpf_tail_call(ctx, &jmp_q, l3 ? PTD_QSLOT_RAW : PTD_QSLOT_ETH);
-		return 0;
-	}
 	stat_inc(PTD_STAT_SEEN);
-	queue_capture(skb, st);
-	return 0;
-}
-
-/* Reached by tail call from the expression's program, on a match. */
-SEC("tp_btf/net_dev_queue")
-int BPF_PROG(ptd_queue_capture, struct sk_buff *skb)
-{
-	struct sock *sk = skb->sk;
-
-	queue_capture(skb, sk ? bpf_sk_storage_get(&sk_own, sk, 0, 0) : NULL);
+	capture(&p, packet_owner(&p, queue_sk_facts(skb->sk, st, netns, &f) ?
+					&f : NULL),
+		PTD_DIR_OUT, netns);
 	return 0;
 }
 

@@ -33,14 +33,6 @@ enum ptd_slot {
 #define PTD_SLOT_IS_OUT(s) ((s) & 1)
 #define PTD_SLOT_IS_L3(s) ((s) & 2)
 
-/* The device queue's tail calls (jmp_q): the expression for devices with an
- * Ethernet header or none, then the capture program it calls on a match. */
-enum ptd_qslot {
-	PTD_QSLOT_ETH = 0,
-	PTD_QSLOT_RAW = 1,
-	PTD_QSLOT_CAPTURE = 2,
-};
-
 #define PTD_COMM_LEN 16
 #define PTD_FILENAME_LEN 512
 #define PTD_ARGS_LEN 4096

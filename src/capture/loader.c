@@ -25,7 +25,6 @@
 #include <linux/rtnetlink.h>
 #include <sys/socket.h>
 #include <bpf/bpf.h>
-#include <bpf/btf.h>
 #include <bpf/libbpf.h>
 
 #include "bpf/capture.h"
@@ -78,73 +77,6 @@ static int libbpf_quiet(enum libbpf_print_level lvl, const char *fmt,
 	return 0;
 }
 
-static bool has_expression(const struct loader_opts *o)
-{
-	return o->filter_eth->insns || o->filter_raw->insns;
-}
-
-/* A member's byte offset in a kernel struct, -1 if not found. */
-static int member_off(const struct btf *b, int id, const char *name)
-{
-	const struct btf_type *t = btf__type_by_id(b, id);
-	const struct btf_member *m = btf_members(t);
-	int i;
-
-	for (i = 0; i < btf_vlen(t); i++)
-		if (!strcmp(btf__name_by_offset(b, m[i].name_off), name))
-			return (int)(btf_member_bit_offset(t, i) / 8);
-	return -1;
-}
-
-/* The expression's programs for the device queue into jmp_q, with the
- * capture program they call; -errno. */
-static int load_queue_filters(struct loader *l, const struct loader_opts *o)
-{
-	struct btf *b = btf__load_vmlinux_btf();
-	struct filter_at at = { .queue = true, .slot = PTD_QSLOT_CAPTURE };
-	int jq = bpf_map__fd(l->skel->maps.jmp_q);
-	int stats = bpf_map__fd(l->skel->maps.stats);
-	char err[512];
-	int skb, off[3], i, fd, r = -ENOENT;
-	uint32_t k;
-
-	if (!b)
-		return -errno;
-	skb = btf__find_by_name_kind(b, "sk_buff", BTF_KIND_STRUCT);
-	at.btf_trace = btf__find_by_name_kind(b, "btf_trace_net_dev_queue",
-					      BTF_KIND_TYPEDEF);
-	at.btf_dynptr_from_skb = btf__find_by_name_kind(b, "bpf_dynptr_from_skb",
-							 BTF_KIND_FUNC);
-	off[0] = skb > 0 ? member_off(b, skb, "len") : -1;
-	off[1] = skb > 0 ? member_off(b, skb, "data_len") : -1;
-	off[2] = skb > 0 ? member_off(b, skb, "data") : -1;
-	btf__free(b);
-	if (at.btf_trace <= 0 || at.btf_dynptr_from_skb <= 0 || off[0] < 0 ||
-	    off[1] < 0 || off[2] < 0)
-		return r;
-	at.off_len = (int16_t)off[0];
-	at.off_data_len = (int16_t)off[1];
-	at.off_data = (int16_t)off[2];
-	k = PTD_QSLOT_CAPTURE;
-	fd = bpf_program__fd(l->skel->progs.ptd_queue_capture);
-	if (bpf_map_update_elem(jq, &k, &fd, BPF_ANY))
-		return -errno;
-	for (i = 0; i < 2; i++) {
-		fd = filter_load_entry(i ? o->filter_raw : o->filter_eth, stats,
-				       jq, &at, i ? "ptd_qfilter3" : "ptd_qfilter",
-				       err, sizeof(err));
-		if (fd < 0)
-			return fd;
-		k = i ? PTD_QSLOT_RAW : PTD_QSLOT_ETH;
-		/* the array holds the program from now on */
-		r = bpf_map_update_elem(jq, &k, &fd, BPF_ANY) ? -errno : 0;
-		close(fd);
-		if (r)
-			return r;
-	}
-	return 0;
-}
-
 /* Opens and loads the capture object with its knobs; -errno on failure
  * (l->skel is NULL when it could not even be opened). */
 static int open_skel(struct loader *l, const struct loader_opts *o)
@@ -167,18 +99,12 @@ static int open_skel(struct loader *l, const struct loader_opts *o)
 		strncpy((char *)sk->rodata->pname, o->pname, PTD_COMM_LEN - 1);
 		sk->rodata->pname_set = 1;
 	}
-	/* one of the two net_dev_queue programs, and the expression's
-	 * capture at the queue when there is one */
-	sk->rodata->queue_filter = l->out_queue && has_expression(o);
+	/* one of the two net_dev_queue programs */
 	bpf_program__set_autoload(l->out_queue ? sk->progs.ptd_dev_queue
 					       : sk->progs.ptd_dev_queue_out,
 				  false);
-	bpf_program__set_autoload(sk->progs.ptd_queue_capture,
-				  sk->rodata->queue_filter);
 	r = capture_bpf__load(sk);
-	if (r)
-		return -errno;
-	return sk->rodata->queue_filter ? load_queue_filters(l, o) : 0;
+	return r ? -errno : 0;
 }
 
 int loader_open(const struct loader_opts *o, struct loader **out,
@@ -201,11 +127,11 @@ int loader_open(const struct loader_opts *o, struct loader **out,
 		l->entry_fd[i] = -1;
 	pthread_mutex_init(&l->lock, NULL);
 	l->directions = o->directions;
-	/* outgoing packets are taken by the program that names their sender
-	 * (ptd_dev_queue_out), through the expression's program for the
-	 * queue if there is one; a kernel that cannot load them gets the tc
-	 * egress hook */
-	l->out_queue = !o->force_tc && (o->directions & CAP_DIR_OUT);
+	/* without an expression, outgoing packets are taken by the program
+	 * that names their sender (ptd_dev_queue_out); a kernel that cannot
+	 * load it gets the tc egress hook */
+	l->out_queue = !o->force_tc && (o->directions & CAP_DIR_OUT) &&
+		       !o->filter_eth->insns && !o->filter_raw->insns;
 	r = open_skel(l, o);
 	if (r && l->skel && l->out_queue) {
 		capture_bpf__destroy(l->skel);
@@ -236,12 +162,7 @@ int loader_open(const struct loader_opts *o, struct loader **out,
 		/* ENTRY_* and PTD_SLOT_* are in the same order */
 		int slot = i;
 
-		struct filter_at at = { .slot = slot };
-
-		/* outgoing packets at the device queue: no tc egress entry */
-		if (l->out_queue && PTD_SLOT_IS_OUT(slot))
-			continue;
-		l->entry_fd[i] = filter_load_entry(f, stats_fd, jmp_fd, &at,
+		l->entry_fd[i] = filter_load_entry(f, stats_fd, jmp_fd, slot,
 						   names[i], err, errlen);
 		if (l->entry_fd[i] < 0)
 			goto fail;
@@ -544,12 +465,11 @@ void loader_remove_run(uint32_t ifindex, uint32_t pid)
 }
 
 /* Adds (or removes) a device to those whose outgoing packets
- * ptd_dev_queue_out takes (l3: it has no link header); 0 or -errno. */
-static int out_queue_set(struct loader *l, struct attachment *a, bool on,
-			 bool l3)
+ * ptd_dev_queue_out takes; 0 or -errno. */
+static int out_queue_set(struct loader *l, struct attachment *a, bool on)
 {
 	uint64_t key = a->netns << 32 | a->ifindex;
-	uint8_t v = l3;
+	uint8_t one = 1;
 	int fd = bpf_map__fd(l->skel->maps.out_ifs);
 
 	if (!on) {
@@ -559,7 +479,7 @@ static int out_queue_set(struct loader *l, struct attachment *a, bool on,
 		a->out_queue = false;
 		return 0;
 	}
-	if (bpf_map_update_elem(fd, &key, &v, BPF_ANY))
+	if (bpf_map_update_elem(fd, &key, &one, BPF_ANY))
 		return -errno;
 	a->out_queue = true;
 	return 0;
@@ -595,7 +515,7 @@ int loader_attach(struct loader *l, uint64_t netns, uint32_t ifindex, bool l3,
 		if (loopback && d == 0)
 			continue;
 		if (d == 1 && l->out_queue) {
-			r = out_queue_set(l, &a, true, l3);
+			r = out_queue_set(l, &a, true);
 			if (r)
 				goto fail;
 			continue;
@@ -654,7 +574,7 @@ fail:
 	if (a.made_clsact)
 		tc_destroy_clsact(ifindex);
 	if (a.out_queue)
-		out_queue_set(l, &a, false, false);
+		out_queue_set(l, &a, false);
 	return r;
 }
 
@@ -664,7 +584,7 @@ static void detach_one(struct loader *l, struct attachment *a, bool tc_too)
 	int d;
 
 	if (a->out_queue)
-		out_queue_set(l, a, false, false);
+		out_queue_set(l, a, false);
 	for (d = 0; d < 2; d++) {
 		if (a->link_fd[d] >= 0)
 			close(a->link_fd[d]);

@@ -1,15 +1,11 @@
 /*
- * Classic BPF -> eBPF, for a sched_cls entry program or a tp_btf program on
- * net_dev_queue (struct filter_at).
+ * Classic BPF -> eBPF, for a sched_cls entry program.
  *
- * The translation keeps cBPF's machine: A lives in r7, X in r8, the skb
- * (tc's context, or the kernel's skb at the device queue) in r6 and the
- * scratch memory M[0..15] on the stack.  At tc, packet loads go through
- * bpf_skb_load_bytes(), so an out-of-range load rejects the packet (as in
- * cBPF) instead of ending the program with a verdict that would disturb the
- * programs after ours.  At the device queue a load within the skb's linear
- * part reads it with bpf_probe_read_kernel(), and one beyond it goes through
- * an skb dynptr (paged data; past the end it fails and rejects).  Each cBPF instruction becomes a fixed
+ * The translation keeps cBPF's machine: A lives in r7, X in r8, the context
+ * in r6 and the scratch memory M[0..15] on the stack.  Packet loads go
+ * through bpf_skb_load_bytes(), so an out-of-range load rejects the packet
+ * (as in cBPF) instead of ending the program with a verdict that would
+ * disturb the programs after ours.  Each cBPF instruction becomes a fixed
  * number of eBPF instructions, so a sizing pass gives every jump target.
  */
 #include "filter.h"
@@ -28,15 +24,12 @@
 #define R_A BPF_REG_7
 #define R_X BPF_REG_8
 #define R_CTX BPF_REG_6
-#define R_TRACE_CTX BPF_REG_9	/* device queue: the tracepoint's arguments */
 #define SCRATCH_OFF(i) (-136 + 8 * (int)(i))
 #define LOADBUF_OFF (-8)
-#define DYNPTR_OFF (-152)
-#define LOADOFF_OFF (-160)
 #define TC_ACT_UNSPEC (-1)
+#define EPILOGUE_ACCEPT_LEN 8
 
 struct emitter {
-	const struct filter_at *at;
 	struct bpf_insn *insns;	/* NULL in the sizing pass */
 	size_t n;
 	const int *start;	/* eBPF index of each cBPF insn (pass 2) */
@@ -94,63 +87,16 @@ static int target_of(const struct emitter *e, int cidx)
 	return e->start ? e->start[cidx] : 0;
 }
 
-/* r1 = r10 + off */
-static void emit_stack_ptr(struct emitter *e, uint8_t reg, int off)
-{
-	emit(e, BPF_ALU64 | BPF_MOV | BPF_X, reg, BPF_REG_10, 0, 0);
-	emit(e, BPF_ALU64 | BPF_ADD | BPF_K, reg, 0, 0, off);
-}
-
-/* Device queue: size bytes at offset r2 of the kernel's skb (r6) into the
- * load buffer; r0 = 0 when read.  The jumps skip fixed numbers of
- * instructions: keep them in step with what they jump over. */
-static void emit_queue_read(struct emitter *e, int size)
-{
-	const struct filter_at *at = e->at;
-
-	/* within skb->len - skb->data_len (the linear part)? */
-	emit(e, BPF_LDX | BPF_MEM | BPF_W, BPF_REG_3, R_CTX, at->off_len, 0);
-	emit(e, BPF_LDX | BPF_MEM | BPF_W, BPF_REG_4, R_CTX, at->off_data_len, 0);
-	emit(e, BPF_ALU64 | BPF_SUB | BPF_X, BPF_REG_3, BPF_REG_4, 0, 0);
-	emit(e, BPF_ALU64 | BPF_MOV | BPF_X, BPF_REG_4, BPF_REG_2, 0, 0);
-	emit(e, BPF_ALU64 | BPF_ADD | BPF_K, BPF_REG_4, 0, 0, size);
-	emit(e, BPF_JMP | BPF_JGT | BPF_X, BPF_REG_4, BPF_REG_3, 7, 0);
-	/* linear: from skb->data */
-	emit(e, BPF_LDX | BPF_MEM | BPF_DW, BPF_REG_3, R_CTX, at->off_data, 0);
-	emit(e, BPF_ALU64 | BPF_ADD | BPF_X, BPF_REG_3, BPF_REG_2, 0, 0);
-	emit_stack_ptr(e, BPF_REG_1, LOADBUF_OFF);
-	emit(e, BPF_ALU64 | BPF_MOV | BPF_K, BPF_REG_2, 0, 0, size);
-	emit(e, BPF_JMP | BPF_CALL, 0, 0, 0, BPF_FUNC_probe_read_kernel);
-	emit(e, BPF_JMP | BPF_JA, 0, 0, 15, 0);
-	/* paged data, or past the end: through a dynptr */
-	emit(e, BPF_STX | BPF_MEM | BPF_DW, BPF_REG_10, BPF_REG_2, LOADOFF_OFF, 0);
-	emit(e, BPF_ALU64 | BPF_MOV | BPF_X, BPF_REG_1, R_CTX, 0, 0);
-	emit(e, BPF_ALU64 | BPF_MOV | BPF_K, BPF_REG_2, 0, 0, 0);
-	emit_stack_ptr(e, BPF_REG_3, DYNPTR_OFF);
-	emit(e, BPF_JMP | BPF_CALL, 0, BPF_PSEUDO_KFUNC_CALL, 0,
-	     at->btf_dynptr_from_skb);
-	emit(e, BPF_JMP | BPF_JNE | BPF_K, BPF_REG_0, 0, 8, 0);
-	emit_stack_ptr(e, BPF_REG_1, LOADBUF_OFF);
-	emit(e, BPF_ALU64 | BPF_MOV | BPF_K, BPF_REG_2, 0, 0, size);
-	emit_stack_ptr(e, BPF_REG_3, DYNPTR_OFF);
-	emit(e, BPF_LDX | BPF_MEM | BPF_DW, BPF_REG_4, BPF_REG_10, LOADOFF_OFF, 0);
-	emit(e, BPF_ALU64 | BPF_MOV | BPF_K, BPF_REG_5, 0, 0, 0);
-	emit(e, BPF_JMP | BPF_CALL, 0, 0, 0, BPF_FUNC_dynptr_read);
-}
-
 /* dst = size bytes of the packet at offset r2, in host order. */
 static void emit_pkt_load(struct emitter *e, int size, uint8_t dst)
 {
 	uint8_t sz = size == 4 ? BPF_W : size == 2 ? BPF_H : BPF_B;
 
-	if (e->at->queue) {
-		emit_queue_read(e, size);
-	} else {
-		emit(e, BPF_ALU64 | BPF_MOV | BPF_X, BPF_REG_1, R_CTX, 0, 0);
-		emit_stack_ptr(e, BPF_REG_3, LOADBUF_OFF);
-		emit(e, BPF_ALU64 | BPF_MOV | BPF_K, BPF_REG_4, 0, 0, size);
-		emit(e, BPF_JMP | BPF_CALL, 0, 0, 0, BPF_FUNC_skb_load_bytes);
-	}
+	emit(e, BPF_ALU64 | BPF_MOV | BPF_X, BPF_REG_1, R_CTX, 0, 0);
+	emit(e, BPF_ALU64 | BPF_MOV | BPF_X, BPF_REG_3, BPF_REG_10, 0, 0);
+	emit(e, BPF_ALU64 | BPF_ADD | BPF_K, BPF_REG_3, 0, 0, LOADBUF_OFF);
+	emit(e, BPF_ALU64 | BPF_MOV | BPF_K, BPF_REG_4, 0, 0, size);
+	emit(e, BPF_JMP | BPF_CALL, 0, 0, 0, BPF_FUNC_skb_load_bytes);
 	emit_jmp_to(e, BPF_JMP | BPF_JNE | BPF_K, BPF_REG_0, 0, 0, T_REJECT);
 	emit(e, BPF_LDX | BPF_MEM | sz, dst, BPF_REG_10, LOADBUF_OFF, 0);
 	if (size > 1)
@@ -184,24 +130,11 @@ static uint32_t scratch_read(const struct cbpf_insn *insns, unsigned len)
 	return m;
 }
 
-static void emit_len(struct emitter *e, uint8_t dst)
-{
-	emit(e, BPF_LDX | BPF_MEM | BPF_W, dst, R_CTX,
-	     e->at->queue ? e->at->off_len
-			  : (int16_t)offsetof(struct __sk_buff, len), 0);
-}
-
 static void emit_prologue(struct emitter *e, int stats_fd, uint32_t zero)
 {
 	int i;
 
-	if (e->at->queue) {
-		/* the tracepoint's arguments: the skb first */
-		emit(e, BPF_ALU64 | BPF_MOV | BPF_X, R_TRACE_CTX, BPF_REG_1, 0, 0);
-		emit(e, BPF_LDX | BPF_MEM | BPF_DW, R_CTX, BPF_REG_1, 0, 0);
-	} else {
-		emit(e, BPF_ALU64 | BPF_MOV | BPF_X, R_CTX, BPF_REG_1, 0, 0);
-	}
+	emit(e, BPF_ALU64 | BPF_MOV | BPF_X, R_CTX, BPF_REG_1, 0, 0);
 	/* stats[PTD_STAT_SEEN] += 1 */
 	emit(e, BPF_ST | BPF_MEM | BPF_W, BPF_REG_10, 0, -4, PTD_STAT_SEEN);
 	emit(e, BPF_ALU64 | BPF_MOV | BPF_X, BPF_REG_2, BPF_REG_10, 0, 0);
@@ -290,7 +223,8 @@ static int emit_insn(struct emitter *e, const struct cbpf_insn *c, int idx,
 			emit_pkt_load(e, size, R_A);
 			return 0;
 		case BPF_LEN:
-			emit_len(e, R_A);
+			emit(e, BPF_LDX | BPF_MEM | BPF_W, R_A, R_CTX,
+			     offsetof(struct __sk_buff, len), 0);
 			return 0;
 		case BPF_IMM:
 			emit(e, BPF_ALU | BPF_MOV | BPF_K, R_A, 0, 0, (int32_t)c->k);
@@ -315,7 +249,8 @@ static int emit_insn(struct emitter *e, const struct cbpf_insn *c, int idx,
 			     SCRATCH_OFF(c->k), 0);
 			return 0;
 		case BPF_LEN:
-			emit_len(e, R_X);
+			emit(e, BPF_LDX | BPF_MEM | BPF_W, R_X, R_CTX,
+			     offsetof(struct __sk_buff, len), 0);
 			return 0;
 		case BPF_MSH:
 			emit(e, BPF_ALU | BPF_MOV | BPF_K, BPF_REG_2, 0, 0,
@@ -361,37 +296,8 @@ static int emit_insn(struct emitter *e, const struct cbpf_insn *c, int idx,
 	return -EINVAL;
 }
 
-/* The verdicts: tail call into the capture program on a match. */
-static void emit_epilogues(struct emitter *e, int jmp_fd)
-{
-	const struct filter_at *at = e->at;
-	int ret = at->queue ? 0 : TC_ACT_UNSPEC;
-
-	if (e->used_accept) {
-		if (at->queue) {
-			emit(e, BPF_ALU64 | BPF_MOV | BPF_X, BPF_REG_1,
-			     R_TRACE_CTX, 0, 0);
-		} else {
-			/* telling it the hook in skb->cb[0] */
-			emit(e, BPF_ST | BPF_MEM | BPF_W, R_CTX, 0,
-			     offsetof(struct __sk_buff, cb[0]), at->slot);
-			emit(e, BPF_ALU64 | BPF_MOV | BPF_X, BPF_REG_1, R_CTX, 0, 0);
-		}
-		emit_ld_map_fd(e, BPF_REG_2, jmp_fd);
-		emit(e, BPF_ALU64 | BPF_MOV | BPF_K, BPF_REG_3, 0, 0,
-		     at->queue ? at->slot : 0);
-		emit(e, BPF_JMP | BPF_CALL, 0, 0, 0, BPF_FUNC_tail_call);
-		emit(e, BPF_ALU64 | BPF_MOV | BPF_K, BPF_REG_0, 0, 0, ret);
-		emit(e, BPF_JMP | BPF_EXIT, 0, 0, 0, 0);
-	}
-	if (e->used_reject) {
-		emit(e, BPF_ALU64 | BPF_MOV | BPF_K, BPF_REG_0, 0, 0, ret);
-		emit(e, BPF_JMP | BPF_EXIT, 0, 0, 0, 0);
-	}
-}
-
 int filter_translate(const struct cbpf_prog *p, int stats_fd, int jmp_fd,
-		     const struct filter_at *at, void **out, size_t *cnt)
+		     int slot, void **out, size_t *cnt)
 {
 	static const struct cbpf_insn accept_all = { BPF_RET | BPF_K, 0, 0, 1 };
 	const struct cbpf_insn *insns = p->insns ? p->insns : &accept_all;
@@ -402,7 +308,6 @@ int filter_translate(const struct cbpf_prog *p, int stats_fd, int jmp_fd,
 	unsigned i;
 
 	memset(&e, 0, sizeof(e));
-	e.at = at;
 	start = calloc(len + 1, sizeof(*start));
 	if (!start)
 		return -ENOMEM;
@@ -420,7 +325,7 @@ int filter_translate(const struct cbpf_prog *p, int stats_fd, int jmp_fd,
 			 * refuses unreachable instructions */
 			e.accept = (int)e.n;
 			e.reject = e.accept +
-				   (e.used_accept ? (at->queue ? 7 : 8) : 0);
+				   (e.used_accept ? EPILOGUE_ACCEPT_LEN : 0);
 			e.insns = calloc(e.reject + 2, sizeof(struct bpf_insn));
 			if (!e.insns) {
 				ret = -ENOMEM;
@@ -429,7 +334,24 @@ int filter_translate(const struct cbpf_prog *p, int stats_fd, int jmp_fd,
 			e.start = start;
 			continue;
 		}
-		emit_epilogues(&e, jmp_fd);
+		if (e.used_accept) {
+			/* tail call into the capture program, telling it the
+			 * hook in skb->cb[0] */
+			emit(&e, BPF_ST | BPF_MEM | BPF_W, R_CTX, 0,
+			     offsetof(struct __sk_buff, cb[0]), slot);
+			emit(&e, BPF_ALU64 | BPF_MOV | BPF_X, BPF_REG_1, R_CTX, 0, 0);
+			emit_ld_map_fd(&e, BPF_REG_2, jmp_fd);
+			emit(&e, BPF_ALU64 | BPF_MOV | BPF_K, BPF_REG_3, 0, 0, 0);
+			emit(&e, BPF_JMP | BPF_CALL, 0, 0, 0, BPF_FUNC_tail_call);
+			emit(&e, BPF_ALU64 | BPF_MOV | BPF_K, BPF_REG_0, 0, 0,
+			     TC_ACT_UNSPEC);
+			emit(&e, BPF_JMP | BPF_EXIT, 0, 0, 0, 0);
+		}
+		if (e.used_reject) {
+			emit(&e, BPF_ALU64 | BPF_MOV | BPF_K, BPF_REG_0, 0, 0,
+			     TC_ACT_UNSPEC);
+			emit(&e, BPF_JMP | BPF_EXIT, 0, 0, 0, 0);
+		}
 	}
 	*out = e.insns;
 	*cnt = e.n;
@@ -442,22 +364,15 @@ cleanup:
 }
 
 int filter_load_entry(const struct cbpf_prog *p, int stats_fd, int jmp_fd,
-		      const struct filter_at *at, const char *name, char *err,
-		      size_t errlen)
+		      int slot, const char *name, char *err, size_t errlen)
 {
 	LIBBPF_OPTS(bpf_prog_load_opts, opts);
 	static char log[65536];
-	enum bpf_prog_type type = at->queue ? BPF_PROG_TYPE_TRACING
-					    : BPF_PROG_TYPE_SCHED_CLS;
 	void *insns = NULL;
 	size_t cnt = 0;
 	int fd;
 
-	if (at->queue) {
-		opts.expected_attach_type = BPF_TRACE_RAW_TP;
-		opts.attach_btf_id = (uint32_t)at->btf_trace;
-	}
-	fd = filter_translate(p, stats_fd, jmp_fd, at, &insns, &cnt);
+	fd = filter_translate(p, stats_fd, jmp_fd, slot, &insns, &cnt);
 	if (fd < 0) {
 		snprintf(err, errlen, "cannot translate the filter to eBPF");
 		return fd;
@@ -466,13 +381,15 @@ int filter_load_entry(const struct cbpf_prog *p, int stats_fd, int jmp_fd,
 	opts.log_buf = log;
 	opts.log_size = sizeof(log);
 	opts.log_level = 0;
-	fd = bpf_prog_load(type, name, "GPL", insns, cnt, &opts);
+	fd = bpf_prog_load(BPF_PROG_TYPE_SCHED_CLS, name, "GPL", insns, cnt,
+			   &opts);
 	if (fd < 0) {
 		int e = -errno;
 
 		/* retry with a verifier log, for the message */
 		opts.log_level = 1;
-		bpf_prog_load(type, name, "GPL", insns, cnt, &opts);
+		bpf_prog_load(BPF_PROG_TYPE_SCHED_CLS, name, "GPL", insns, cnt,
+			      &opts);
 		snprintf(err, errlen, "loading the filter program failed: %s%s%.200s",
 			 strerror(-e), log[0] ? ": " : "", log);
 		fd = e;

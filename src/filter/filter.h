@@ -3,7 +3,6 @@
 #define PTCPDUMP_FILTER_H
 
 #include <stddef.h>
-#include <stdbool.h>
 #include <stdint.h>
 
 /* Same layout as libpcap's and the kernel's classic BPF instruction. */
@@ -34,33 +33,16 @@ int filter_match(const struct cbpf_prog *p, const uint8_t *pkt,
 		 uint32_t caplen, uint32_t len);
 
 /*
- * Where a translated filter runs.  At tc (queue false) it is a sched_cls
- * program that, on a match, stores slot in skb->cb[0] and tail-calls
- * jmp[0].  At the device queue it is a tp_btf program on net_dev_queue,
- * tail-called by the one that names the sender, that reads the packet from
- * the kernel's skb (its linear part directly, paged data through an skb
- * dynptr) and on a match tail-calls jmp[slot].  The queue fields come from
- * the kernel's BTF.
- */
-struct filter_at {
-	bool queue;
-	int slot;
-	int btf_trace;		/* btf_trace_net_dev_queue: the attach type */
-	int btf_dynptr_from_skb;	/* the kfunc */
-	int16_t off_len, off_data_len, off_data;	/* in struct sk_buff */
-};
-
-/*
- * Translate to eBPF: count the packet in stats[PTD_STAT_SEEN], run the
- * filter, tail-call the capture on a match.  *insns is malloc'ed (struct
- * bpf_insn), *cnt its length.
+ * Translate to eBPF for a sched_cls program that counts the packet in
+ * stats[PTD_STAT_SEEN], runs the filter and, on a match, stores slot in
+ * skb->cb[0] and tail-calls jmp[0].  Every path returns TC_ACT_UNSPEC.  *insns is malloc'ed
+ * (struct bpf_insn), *cnt its length.
  */
 int filter_translate(const struct cbpf_prog *p, int stats_fd, int jmp_fd,
-		     const struct filter_at *at, void **insns, size_t *cnt);
+		     int slot, void **insns, size_t *cnt);
 
 /* Translate and load.  Returns the program fd, or -errno with err set. */
 int filter_load_entry(const struct cbpf_prog *p, int stats_fd, int jmp_fd,
-		      const struct filter_at *at, const char *name, char *err,
-		      size_t errlen);
+		      int slot, const char *name, char *err, size_t errlen);
 
 #endif

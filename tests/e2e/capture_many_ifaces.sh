@@ -21,11 +21,10 @@ done
 ip addr add 10.204.1.1/24 dev "ptdm$N"
 ip -n ptd-many addr add 10.204.1.2/24 dev "p$N"
 
-ours() { # interfaces with one of our cls_bpf filters (ingress: outgoing
-	# packets are taken at the device queue)
+ours() { # interfaces with one of our cls_bpf filters
 	local i n=0
 	for i in $(seq 1 $N); do
-		tc filter show dev "ptdm$i" ingress 2>/dev/null | grep -q 'ptd_' && n=$((n + 1))
+		tc filter show dev "ptdm$i" egress 2>/dev/null | grep -q 'ptd_' && n=$((n + 1))
 	done
 	echo $n
 }
@@ -42,7 +41,7 @@ for backend in auto tcx; do
 		[ "$(ours)" -eq "$N" ] || fail "auto: clsact filters on $(ours) of $N veths"
 	else
 		[ "$(ours)" -eq 0 ] || fail "tcx: clsact filters found"
-		[ "$(tcx_links)" -ge $((base_links + N)) ] || fail "tcx: $(tcx_links) tcx links"
+		[ "$(tcx_links)" -ge $((base_links + 2 * N)) ] || fail "tcx: $(tcx_links) tcx links"
 	fi
 	ip netns exec ptd-many ping -c 2 -i 0.2 -W 1 10.204.1.1 >/dev/null || fail "ping"
 	if [ "$backend" = auto ]; then
