@@ -60,20 +60,24 @@ static __always_inline struct ptd_sk *own_socket(void *sk)
 }
 
 #define PTD_PF_KTHREAD 0x00200000
-
 /*
  * Does this program run in a user thread's own context (a send from its
- * system call), rather than in a softirq that interrupted it?  Softirqs
- * run on the CPU's irq stack, so the test is whether the tracepoint's
- * arguments (ctx: an array on the stack of whoever hit the tracepoint; the
- * program's own frame may be on a private stack) lie within the current
- * task's stack.  False whenever that cannot be known: kernels that run
+ * system call), rather than in an interrupt or softirq that came upon it?
+ * Softirqs run on the CPU's irq stack, so the test is whether the
+ * tracepoint's arguments (ctx: an array on the stack of whoever hit the
+ * tracepoint; the program's own frame may be on a private stack) lie
+ * within the current task's stack.  One exception on x86: an interrupt
+ * from user mode keeps the task's stack, and the softirqs that follow it
+ * run there too.  The registers saved at the top of that stack tell it:
+ * an entry by system call keeps the call's number in orig_ax, any other
+ * entry leaves -1.  False whenever it cannot be known: kernels that run
  * softirqs on the task stack (PREEMPT_RT) or without vmapped stacks, and
  * kernel threads (ksoftirqd among them).
  */
 static __always_inline bool in_user_task(void *ctx)
 {
 	struct task_struct *t;
+	struct pt_regs *regs;
 	__u64 at, base, size;
 
 	if (!CONFIG_SOFTIRQ_ON_OWN_STACK || !CONFIG_VMAP_STACK ||
@@ -82,6 +86,11 @@ static __always_inline bool in_user_task(void *ctx)
 	t = bpf_get_current_task_btf();
 	if (t->flags & PTD_PF_KTHREAD)
 		return false;
+	if (bpf_core_field_exists(struct pt_regs, orig_ax)) {
+		regs = (struct pt_regs *)bpf_task_pt_regs(t);
+		if ((long)regs->orig_ax < 0)
+			return false;
+	}
 	/* the address as a number (a privileged program may) */
 	asm volatile("%[at] = %[ctx]" : [at] "=r"(at) : [ctx] "r"(ctx));
 	base = (__u32)(unsigned long)t->stack;
