@@ -230,8 +230,10 @@ const struct pkt_meta *enrich(struct enricher *en, const struct ptd_owner *o,
 	m->tname = copy(&en->tname, tname);
 	m->have = META_THREAD | META_USER;
 	p = proc_cache_get(en->pc, o->pid);
-	if (!p && en->refresh) {
-		/* its exec may still wait in the events ring */
+	/* its fork or exec may still wait in the events ring: the process is
+	 * unknown, or its main thread's name is not the one we have */
+	if (en->refresh && (!p || (o->tid == o->pid &&
+				   strncmp(p->comm, o->comm, PTD_COMM_LEN)))) {
 		en->refresh(en->refresh_arg);
 		p = proc_cache_get(en->pc, o->pid);
 	}
