@@ -34,7 +34,12 @@ for t in "${TESTS[@]}"; do
 	case $rc in
 	0) echo "ok: $t under valgrind" ;;
 	77) echo "skipped: $t ($(grep -m1 '^SKIP' "$WORK/$t.log"))" ;;
-	*) echo "FAILED: $t (exit $rc)"; tail -5 "$WORK/$t.log"; failed+=("$t") ;;
+	*)
+		echo "FAILED: $t (exit $rc)"
+		grep -E '^(PROBLEM|FAIL)' "$WORK/$t.log" | cut -c1-400 | head -n 8
+		tail -n 3 "$WORK/$t.log"
+		failed+=("$t")
+		;;
 	esac
 done
 n=$(ls "$LOGS" | wc -l)
