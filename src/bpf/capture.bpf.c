@@ -66,7 +66,7 @@ struct {
  * netns inode << 32 | ifindex (the value is unused). */
 struct {
 	__uint(type, BPF_MAP_TYPE_HASH);
-	__uint(max_entries, 4096);
+	__uint(max_entries, PTD_MAX_ATTACH);
 	__type(key, __u64);
 	__type(value, __u8);
 } out_ifs SEC(".maps");
@@ -304,9 +304,10 @@ static __always_inline bool tc_sk_facts(struct __sk_buff *skb, __u32 netns,
 		return false;
 	st = bpf_sk_storage_get(&sk_own, sk, 0, 0);
 	f->o = st && st->owner.pid ? &st->owner : NULL;
-	f->local = !bpf_cast_to_kern_ctx ||
-		   sk_in_netns(((struct sk_buff *)bpf_cast_to_kern_ctx(skb))->sk,
-			       netns);
+	/* packet_owner() looks at local only with an owner */
+	f->local = f->o && (!bpf_cast_to_kern_ctx ||
+			    sk_in_netns(((struct sk_buff *)
+					 bpf_cast_to_kern_ctx(skb))->sk, netns));
 	f->other_type = false;
 	if (!f->o) {
 		sk = bpf_sk_fullsock(sk);

@@ -12,6 +12,10 @@
  * reservation class of the ring). */
 #define PTD_MAX_CAPLEN 262144
 
+/* At most this many interfaces are captured at once (the size of the
+ * kernel's table of devices whose outgoing packets it takes). */
+#define PTD_MAX_ATTACH 4096
+
 /* Slots of the stats per-CPU array. */
 enum ptd_stat {
 	PTD_STAT_SEEN = 0,	/* packets that entered the filter program */

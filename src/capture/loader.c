@@ -39,7 +39,6 @@
  * side by side keep their own filters and a new run can tell a killed
  * run's filters (owner gone) from a running one's. */
 #define PTD_TC_PRIO 0xfff3
-#define PTD_MAX_ATTACH 4096
 
 enum { ENTRY_ETH_IN, ENTRY_ETH_OUT, ENTRY_RAW_IN, ENTRY_RAW_OUT, ENTRY_MAX };
 
