@@ -37,6 +37,7 @@ struct nd {
 	const uint8_t *snapend;
 	const char *proto;
 	uint32_t ll_hdr_len;
+	int mdns;	/* the DNS message being printed is multicast DNS */
 	jmp_buf jb;
 };
 
@@ -129,7 +130,11 @@ void tcp_print(struct nd *nd, const uint8_t *tp, uint32_t len, const uint8_t *ip
 void udp_print(struct nd *nd, const uint8_t *up, uint32_t len, const uint8_t *iph, int fragmented);
 void icmp_print(struct nd *nd, const uint8_t *p, uint32_t len, const uint8_t *iph, int fragmented);
 void icmp6_print(struct nd *nd, const uint8_t *p, uint32_t len, const uint8_t *iph, int fragmented);
-void dns_print(struct nd *nd, const uint8_t *p, uint32_t len, int over_tcp);
+void dns_print(struct nd *nd, const uint8_t *p, uint32_t len, int over_tcp, int mdns);
+void http_print(struct nd *nd, const uint8_t *p, uint32_t len);
+void vxlan_print(struct nd *nd, const uint8_t *p, uint32_t len);
+void otv_print(struct nd *nd, const uint8_t *p, uint32_t len);
+void geneve_print(struct nd *nd, const uint8_t *p, uint32_t len);
 int mptcp_print(struct nd *nd, const uint8_t *cp, uint32_t len, uint8_t flags);
 
 void tcp_tab_free(struct dissect_ctx *ctx);

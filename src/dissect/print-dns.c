@@ -207,16 +207,20 @@ static const uint8_t *fqdn(struct nd *nd, const uint8_t *cp, const uint8_t *bp)
 static const uint8_t *qprint(struct nd *nd, const uint8_t *cp, const uint8_t *bp)
 {
 	const uint8_t *np = cp;
-	unsigned t, c;
+	unsigned t, c, raw;
 	char b[32];
 	cp = nskip(nd, cp);
 	if (!cp || !nd_ok(nd, cp, 4))
 		return NULL;
 	t = g2(nd, cp);
-	c = g2(nd, cp + 2);
+	raw = g2(nd, cp + 2);
+	/* mDNS: the class's top bit asks for a unicast answer */
+	c = nd->mdns ? raw & ~0x8000u : raw;
 	P(" %s", tok2str(types, "Type%u", t, b, sizeof(b)));
 	if (c != 1)
 		P(" %s", tok2str(classes, "(Class %u)", c, b, sizeof(b)));
+	if (nd->mdns)
+		P((raw & 0x8000) ? " (QU)" : " (QM)");
 	P("? ");
 	cp = fqdn(nd, np, bp);
 	return cp ? cp + 4 : NULL;
@@ -277,7 +281,7 @@ static const uint8_t *eopt(struct nd *nd, const uint8_t *cp)
 
 static const uint8_t *rprint(struct nd *nd, const uint8_t *cp, const uint8_t *bp)
 {
-	unsigned typ, cls, len, oflags = 0;
+	unsigned typ, cls, raw, len, oflags = 0;
 	const uint8_t *rp;
 	char b[64];
 
@@ -291,10 +295,14 @@ static const uint8_t *rprint(struct nd *nd, const uint8_t *cp, const uint8_t *bp
 	if (!cp || !nd_ok(nd, cp, 10))
 		return nd->snapend;
 	typ = g2(nd, cp);
-	cls = g2(nd, cp + 2);
+	raw = g2(nd, cp + 2);
 	cp += 4;
+	/* mDNS: the class's top bit says to flush the cache */
+	cls = nd->mdns ? raw & ~0x8000u : raw;
 	if (cls != 1 && typ != 41)
 		P(" %s", tok2str(classes, "(Class %u)", cls, b, sizeof(b)));
+	if (nd->mdns && (raw & 0x8000))
+		P(" (Cache flush)");
 	if (typ == 41) {
 		cp += 2;
 		oflags = g2(nd, cp);
@@ -424,12 +432,13 @@ static int rr_list(struct nd *nd, const uint8_t **cpp, const uint8_t *bp, unsign
 	return *cnt ? -1 : 0;
 }
 
-void dns_print(struct nd *nd, const uint8_t *bp, uint32_t length, int over_tcp)
+void dns_print(struct nd *nd, const uint8_t *bp, uint32_t length, int over_tcp, int mdns)
 {
 	unsigned flags, rcode, qd, an, ns, ar, i, opcode;
 	const uint8_t *cp;
 
 	nd->proto = "domain";
+	nd->mdns = mdns;
 	if (over_tcp) {
 		if (length < 2) {
 			P(" [DNS over TCP: length %u < 2] (invalid)", length);

@@ -101,6 +101,29 @@ static void char_print(struct nd *nd, uint8_t c)
 		P("%c", c);
 }
 
+/* The payload's printer, picked by port in tcpdump's order.  Ports that
+ * tcpdump gives to printers ptcpdump does not have (telnet, SMTP, SSH,
+ * Redis, ...) get nothing more, never a printer tcpdump would not pick. */
+static void tcp_app_print(struct nd *nd, const uint8_t *bp, uint32_t length,
+			  unsigned sport, unsigned dport)
+{
+	static const uint16_t first[] = { 23, 25, 43, 179, 1723, 6379, 22, 139,
+					  445, 10288, 6633, 6653, 21, 0 };
+	int i;
+
+#define EITHER(p) (sport == (p) || dport == (p))
+	for (i = 0; first[i]; i++)
+		if (EITHER(first[i]))
+			return;
+	if (EITHER(80) || EITHER(8080)) {
+		P(": ");
+		http_print(nd, bp, length);
+	} else if (!EITHER(554) && !EITHER(8554) && EITHER(53)) {
+		dns_print(nd, bp, length, 1, 0);
+	}
+#undef EITHER
+}
+
 void tcp_print(struct nd *nd, const uint8_t *bp, uint32_t length, const uint8_t *iph, int fragmented)
 {
 	int v6 = (iph[0] >> 4) == 6;
@@ -414,8 +437,7 @@ void tcp_print(struct nd *nd, const uint8_t *bp, uint32_t length, const uint8_t 
 		P("]");
 		return;
 	}
-	if (sport == 53 || dport == 53)
-		dns_print(nd, bp, length, 1);
+	tcp_app_print(nd, bp, length, sport, dport);
 	return;
 bad:
 	P("[bad opt]");

@@ -22,6 +22,55 @@ static void addrs(struct nd *nd, const uint8_t *iph, int sport, int dport)
 	}
 }
 
+enum udp_app { UDP_GENERIC, UDP_DNS, UDP_MDNS, UDP_OTV, UDP_VXLAN, UDP_GENEVE };
+
+/* Ports that tcpdump gives to a printer of its own before the overlays
+ * (port 53 and 5353 aside): ptcpdump prints those datagrams generically,
+ * never as an overlay tcpdump would not have chosen. */
+static const uint16_t claimed_either[] = {
+	525, 69, 68, 67, 520, 654, 500, 4500, 7500, 8500, 161, 162, 123, 88,
+	750, 1701, 137, 138, 2103, 2104, 521, 546, 547, 5359, 6696, 6697, 8231,
+	496, 1645, 1812, 1646, 1813, 1700, 3799, 921, 646, 698, 3503, 701,
+	1589, 6343, 12222, 5060, 514, 0
+};
+static const uint16_t claimed_dst[] = {
+	3456, 4567, 1985, 3784, 4784, 6784, 3785, 12223, 0
+};
+
+static int claimed(uint16_t sport, uint16_t dport)
+{
+	int i;
+
+	for (i = 0; claimed_either[i]; i++)
+		if (sport == claimed_either[i] || dport == claimed_either[i])
+			return 1;
+	for (i = 0; claimed_dst[i]; i++)
+		if (dport == claimed_dst[i])
+			return 1;
+	return (sport >= 7000 && sport <= 7009) || (dport >= 7000 && dport <= 7009) ||
+	       sport == 49152 || sport == 12223;
+}
+
+/* Which printer tcpdump would pick for a datagram, in its order. */
+static enum udp_app udp_app(uint16_t sport, uint16_t dport)
+{
+#define EITHER(p) (sport == (p) || dport == (p))
+	if (EITHER(53))
+		return UDP_DNS;
+	if (EITHER(5353))
+		return UDP_MDNS;
+	if (claimed(sport, dport))
+		return UDP_GENERIC;
+	if (EITHER(8472))
+		return UDP_OTV;
+	if (EITHER(4789))
+		return UDP_VXLAN;
+	if (EITHER(6081))
+		return UDP_GENEVE;
+	return UDP_GENERIC;
+#undef EITHER
+}
+
 static uint16_t l4_sum(struct nd *nd, const uint8_t *iph, const uint8_t *p, uint32_t len, uint8_t proto)
 {
 	return in_cksum(p, len, pseudo_sum(nd, iph, len, proto));
@@ -102,9 +151,24 @@ void udp_print(struct nd *nd, const uint8_t *up, uint32_t length, const uint8_t 
 			}
 		}
 	}
-	if (!nd->o->qflag && (sport == 53 || dport == 53)) {
-		dns_print(nd, cp, length, 0);
+	switch (nd->o->qflag ? UDP_GENERIC : udp_app(sport, dport)) {
+	case UDP_DNS:
+		dns_print(nd, cp, length, 0, 0);
 		return;
+	case UDP_MDNS:
+		dns_print(nd, cp, length, 0, 1);
+		return;
+	case UDP_OTV:
+		otv_print(nd, cp, length);
+		return;
+	case UDP_VXLAN:
+		vxlan_print(nd, cp, length);
+		return;
+	case UDP_GENEVE:
+		geneve_print(nd, cp, length);
+		return;
+	default:
+		break;
 	}
 	if (ulen > length && !fragmented)
 		P("UDP, bad length %u > %u", ulen, length);

@@ -7,7 +7,10 @@
 # Only addresses inside the netns created here are used:
 #   10.77.0.0/24, 10.78.0.0/24 (crafted vlan frames), 10.79.0.0/24 (tun),
 #   10.99.0.0/16 (unreachable / forwarded), 2001:db8:77::/64, 2001:db8:78::/64,
-#   2001:db8:79::/64 (tun).
+#   2001:db8:79::/64 (tun).  10.244.0.0/16 and fd00:244::/64 appear only
+#   inside crafted overlay payloads (never as real addresses).
+# ONLY=NAME regenerates just that capture (e.g. ONLY=apps) and its expected
+# text, and leaves the others as they are.
 # This kernel has no vlan/ipip/sit devices, so 802.1Q frames are hand-built and
 # sent with AF_PACKET, and DLT_RAW comes from a tun device owned by pktgen.py.
 set -euo pipefail
@@ -101,7 +104,12 @@ bg() {	# start a background helper in netns, wait for "ready"
 
 setup
 mkdir -p "$CAP" "$EXP"
-rm -f "$CAP"/* ; rm -rf "${EXP:?}"/*
+# ONLY=NAME makes that one capture and its expected text, and keeps the rest
+ONLY=${ONLY:-}
+[ -n "$ONLY" ] || { rm -f "$CAP"/* ; rm -rf "${EXP:?}"/*; }
+want() { [ -z "$ONLY" ] || [ "$ONLY" = "$1" ]; }
+
+if [ -z "$ONLY" ]; then
 
 # 1. TCP over IPv4: bulk data with a deterministic drop (SACK), window
 #    scaling, RST for a closed port, abortive close.
@@ -290,6 +298,21 @@ PYEOF
 
 # 18. pcapng copy of one capture (the reader must handle both formats)
 editcap -F pcapng "$CAP/icmp.pcap" "$CAP/icmpng.pcapng"
+fi
+
+# 19. Application printers chosen by port: HTTP (80, 8080) from a real
+#     server and client; VXLAN, OTV and Geneve (crafted payloads, inner
+#     frames of a container network) and mDNS, sent from UDP sockets.
+if want apps; then
+cap_start apps $NSA va
+bg $NSB $PY httpserver 10.77.0.2 80 1
+A $PY httpclient 10.77.0.2 80
+bg $NSB $PY httpserver 10.77.0.2 8080 1
+A $PY httpclient 10.77.0.2 8080
+A $PY overlays 10.77.0.2
+A $PY mdns 10.77.0.2
+cap_stop
+fi
 
 # ---------------------------------------------------------------- expected
 FLAGSETS=(
@@ -319,12 +342,12 @@ FLAGSETS=(
 for c in "$CAP"/*; do
 	base=$(basename "$c")
 	cname=${base%.*}
-	mkdir -p "$EXP/$cname"
+	want "$cname" && mkdir -p "$EXP/$cname"
 	for fs in "${FLAGSETS[@]}"; do
 		fname=${fs%%|*}
 		flags=${fs#*|}
 		# shellcheck disable=SC2086
-		tcpdump -nn $flags -r "$c" >"$EXP/$cname/$fname.txt" 2>/dev/null
+		want "$cname" && tcpdump -nn $flags -r "$c" >"$EXP/$cname/$fname.txt" 2>/dev/null
 		echo "$cname-$fname|$base|$flags" >>"$HERE/cases.txt"
 	done
 done

@@ -263,6 +263,92 @@ def tunhelper(ifname, gofile):
         time.sleep(0.05)
     os.close(fd)
 
+# ---------------------------------------------------------------- overlays
+def _inner_frames():
+    A, B, M1, M2 = '10.244.1.2', '10.244.2.3', '02:42:0a:f4:01:02', '02:42:0a:f4:02:03'
+    A6, B6 = 'fd00:244::2', 'fd00:244::3'
+    echo = ip4(A, B, 1, icmp4(8, 0, struct.pack('!HH', 7, 1) + b'overlay ping'))
+    syn = ip4(A, B, 6, tcp(A, B, 43210, 8443, 1000, 0, 0x002,
+                           opts=bytes([2, 4, 5, 0x64, 4, 2, 8, 10, 0, 0, 0, 1, 0, 0, 0, 0, 1, 3, 3, 7])))
+    arp = struct.pack('!HHBBH6s4s6s4s', 1, 0x0800, 6, 4, 1, mac(M1), socket.inet_aton(A),
+                      bytes(6), socket.inet_aton(B))
+    dns = ip4(A, B, 17, udp(A, B, 5300, 53, bytes.fromhex('1234010000010000000000000473766331036b38730000010001')))
+    echo6 = ip6(A6, B6, 58, icmp6(A6, B6, 128, 0, struct.pack('!HH', 9, 2) + b'v6 in overlay'))
+    return [eth(M2, M1, 0x0800, echo), eth(M2, M1, 0x0800, syn), eth('ff:ff:ff:ff:ff:ff', M1, 0x0806, arp),
+            eth(M2, M1, 0x0800, dns), eth(M2, M1, 0x86dd, echo6)], echo, dns
+
+def overlays(host):
+    """VXLAN, OTV and Geneve datagrams (crafted payloads, sent by a UDP socket)."""
+    frames, echo, dns = _inner_frames()
+    s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    s.bind(('', 51515))
+    msgs = [(4789, struct.pack('!B3xI', 0x08, 42 << 8) + f) for f in frames]
+    msgs += [(4789, struct.pack('!B3xI', 0x00, 7 << 8) + frames[3]),
+             (4789, b'\x08\x00\x00'),
+             (8472, struct.pack('!BBHI', 0x08, 0, 5, 9 << 8) + frames[0]),
+             (6081, struct.pack('!BBHI', 0, 0, 0x6558, 0x0a0b0c << 8) + frames[0]),
+             (6081, struct.pack('!BBHI', 2, 0, 0x0800, 0x123 << 8 | 0x5) +
+              struct.pack('!HBBI', 0x0102, 0x80, 1, 0xdeadbeef) + echo),
+             (6081, struct.pack('!BBHI', 1, 0xc0, 0x1234, 77 << 8) + struct.pack('!HBBI', 0xfff1, 3, 1, 1) + b'xyz'),
+             (6081, struct.pack('!BBHI', 0x40, 0, 0x0800, 1 << 8) + echo),
+             (6081, struct.pack('!BBHI', 4, 0, 0x0800, 2 << 8) + b'\x01\x00'),
+             (6081, struct.pack('!BBHI', 0, 0x80, 0x86dd, 3 << 8) + frames[4][14:])]
+    for port, m in msgs:
+        s.sendto(m, (host, port))
+        time.sleep(0.02)
+
+def mdns(host):
+    """Multicast DNS messages to port 5353: QU and QM questions, a cache-flush answer."""
+    s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    s.bind(('', 5353))
+    name = b'\x05_http\x04_tcp\x05local\x00'
+    host_n = b'\x04node\x05local\x00'
+    s.sendto(struct.pack('!6H', 0, 0, 1, 0, 0, 0) + name + struct.pack('!HH', 12, 0x8001), (host, 5353))
+    time.sleep(0.02)
+    s.sendto(struct.pack('!6H', 0, 0, 1, 0, 0, 0) + host_n + struct.pack('!HH', 28, 1), (host, 5353))
+    time.sleep(0.02)
+    s.sendto(struct.pack('!6H', 0, 0x8400, 0, 1, 0, 0) + host_n +
+             struct.pack('!HHIH4s', 1, 0x8001, 120, 4, socket.inet_aton('10.77.0.2')), (host, 5353))
+    time.sleep(0.02)
+
+# ---------------------------------------------------------------- HTTP
+def httpserver(host, port, count):
+    """Answers count HTTP requests: a page of several segments, a POST, a 404."""
+    from http.server import HTTPServer, BaseHTTPRequestHandler
+    class H(BaseHTTPRequestHandler):
+        protocol_version = 'HTTP/1.1'
+        def log_message(self, *a):
+            pass
+        def reply(self, code, body):
+            self.send_response(code)
+            self.send_header('Content-Type', 'text/plain')
+            self.send_header('Content-Length', str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+        def do_GET(self):
+            if self.path == '/healthz':
+                self.reply(200, b'ok\n')
+            elif self.path == '/big':
+                self.reply(200, bytes(range(256)) * 16)
+            else:
+                self.reply(404, b'not found\n')
+        def do_POST(self):
+            self.rfile.read(int(self.headers.get('Content-Length', 0)))
+            self.reply(201, b'created\n')
+    srv = HTTPServer((host, int(port)), H)
+    print('ready', flush=True)
+    for _ in range(int(count)):
+        srv.handle_request()
+
+def httpclient(host, port):
+    import http.client
+    c = http.client.HTTPConnection(host, int(port), timeout=5)
+    for method, path, body in (('GET', '/healthz', None), ('GET', '/big', None),
+                               ('POST', '/api/v1/items', b'{"name": "x"}'), ('GET', '/nothere', None)):
+        c.request(method, path, body=body, headers={'User-Agent': 'kube-probe/1.29'})
+        c.getresponse().read()
+    c.close()
+
 if __name__ == '__main__':
     cmd = sys.argv[1]
     args = sys.argv[2:]

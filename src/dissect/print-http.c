@@ -1,0 +1,119 @@
+/* HTTP over TCP (ports 80 and 8080), as tcpdump prints text protocols:
+ * a request or response line after ": HTTP: ", every text line with -v,
+ * and only "HTTP" for a segment that starts with neither (a body). */
+#include <string.h>
+#include <strings.h>
+
+#include "dissect-int.h"
+
+static const char *const http_cmds[] = {
+	"GET", "PUT", "COPY", "HEAD", "LOCK", "MOVE", "POLL", "POST", "BCOPY",
+	"BMOVE", "MKCOL", "TRACE", "LABEL", "MERGE", "DELETE", "SEARCH",
+	"UNLOCK", "REPORT", "UPDATE", "NOTIFY", "BDELETE", "CONNECT", "OPTIONS",
+	"CHECKIN", "PROPFIND", "CHECKOUT", "CCM_POST", "SUBSCRIBE", "PROPPATCH",
+	"BPROPFIND", "BPROPPATCH", "UNCHECKOUT", "MKACTIVITY", "MKWORKSPACE",
+	"UNSUBSCRIBE", "RPC_CONNECT", "VERSION-CONTROL", "BASELINE-CONTROL",
+	NULL
+};
+
+#define TOKEN_MAX 128
+
+static int printable(uint8_t c)
+{
+	return c >= 0x20 && c <= 0x7e;
+}
+
+/* The token at idx into tok; returns the index past it and the spaces
+ * after it (not past an end of line), 0 when there is no printable
+ * token there. */
+static uint32_t fetch_token(struct nd *nd, const uint8_t *p, uint32_t idx,
+			    uint32_t len, char *tok, size_t size)
+{
+	size_t n = 0;
+	uint8_t c;
+
+	for (; idx < len; idx++) {
+		if (!nd_ok(nd, p + idx, 1))
+			return 0;
+		c = p[idx];
+		if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
+			break;
+		if (!printable(c) || n + 2 > size)
+			return 0;
+		tok[n++] = (char)c;
+	}
+	if (n == 0)
+		return 0;
+	tok[n] = '\0';
+	for (; idx < len && nd_ok(nd, p + idx, 1); idx++) {
+		c = p[idx];
+		if (c != ' ')
+			break;
+	}
+	return idx;
+}
+
+/* One line from idx, after prefix; returns the index of the next line,
+ * 0 at binary data or at a line that does not end in this segment. */
+static uint32_t text_line(struct nd *nd, const char *prefix, const uint8_t *p,
+			  uint32_t idx, uint32_t len)
+{
+	uint32_t start = idx, n;
+	uint8_t c;
+
+	while (idx < len) {
+		c = g1(nd, p + idx);
+		if (c == '\n') {
+			n = idx - start;
+			idx++;
+			goto print;
+		}
+		if (c == '\r') {
+			if (idx + 1 >= len || g1(nd, p + idx + 1) != '\n')
+				return 0;
+			n = idx - start;
+			idx += 2;
+			goto print;
+		}
+		if (!printable(c) && c != '\t')
+			return 0;
+		idx++;
+	}
+	P("%s%.*s", prefix, (int)(idx - start), (const char *)p + start);
+	nd_trunc(nd);
+	return 0;
+print:
+	P("%s%.*s", prefix, (int)n, (const char *)p + start);
+	return idx;
+}
+
+void http_print(struct nd *nd, const uint8_t *p, uint32_t len)
+{
+	char tok[TOKEN_MAX + 1];
+	uint32_t idx, eol;
+	int show = 0, i;
+
+	nd->proto = "http";
+	idx = fetch_token(nd, p, 0, len, tok, sizeof(tok));
+	if (idx) {
+		for (i = 0; http_cmds[i]; i++)
+			if (!strcasecmp(tok, http_cmds[i]))
+				show = 1;
+		/* a response: the status code is the second token */
+		idx = fetch_token(nd, p, idx, len, tok, sizeof(tok));
+		if (idx && tok[0] >= '0' && tok[0] <= '9' && tok[1] >= '0' &&
+		    tok[1] <= '9' && tok[2] >= '0' && tok[2] <= '9' && !tok[3])
+			show = 1;
+	}
+	P("HTTP");
+	if (!show)
+		return;
+	if (nd->o->vflag) {
+		P(", length: %u", len);
+		for (idx = 0; idx < len && (eol = text_line(nd, "\n\t", p, idx, len));
+		     idx = eol)
+			;
+	} else {
+		text_line(nd, ": ", p, 0, len);
+	}
+}
