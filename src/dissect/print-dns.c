@@ -456,7 +456,8 @@ void dns_print(struct nd *nd, const uint8_t *bp, uint32_t length, int over_tcp, 
 		P("domain [length %u < 12] (invalid)", length);
 		return;
 	}
-	gcheck(nd, bp, 12);
+	if (!nd_ok(nd, bp, 12))
+		goto trunc;
 	flags = g2(nd, bp + 2);
 	qd = g2(nd, bp + 4);
 	an = g2(nd, bp + 6);

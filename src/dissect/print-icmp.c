@@ -55,7 +55,12 @@ void icmp_print(struct nd *nd, const uint8_t *dp, uint32_t plen, const uint8_t *
 				 g1(nd, oip + 9));
 		} else if (code == 3) {
 			unsigned hl, dport, p;
-			g1(nd, oip + 9);
+			/* tcpdump's own check: the text stops, -x still
+			 * starts at the network header */
+			if (!nd_ok(nd, oip + 9, 1)) {
+				nd_trunc(nd);
+				return;
+			}
 			hl = (g1(nd, oip) & 0xf) * 4u;
 			dport = g2(nd, oip + hl + 2);
 			p = g1(nd, oip + 9);
@@ -92,7 +97,10 @@ void icmp_print(struct nd *nd, const uint8_t *dp, uint32_t plen, const uint8_t *
 		break;
 	}
 	case 11:
-		gcheck(nd, oip + 16, 4);
+		if (!nd_ok(nd, oip + 16, 4)) {
+			nd_trunc(nd);
+			return;
+		}
 		if (code == 0)
 			str = "time exceeded in-transit";
 		else if (code == 1)

@@ -269,7 +269,8 @@ void icmp6_print(struct nd *nd, const uint8_t *dp, uint32_t length, const uint8_
 			P(", unknown code (%u)", code);
 		break;
 	case 4:
-		gcheck(nd, oip + 24, 16);
+		if (!nd_ok(nd, oip + 24, 16))
+			goto trunc;
 		switch (code) {
 		case 0: P(", erroneous - octet %u", g4(nd, dp + 4)); break;
 		case 1: P(", next header - octet %u", g4(nd, dp + 4)); break;

@@ -160,7 +160,8 @@ void tcp_print(struct nd *nd, const uint8_t *bp, uint32_t length, const uint8_t 
 		else
 			P("%u > %u: ", sport, dport);
 	}
-	gcheck(nd, bp, 20);
+	if (!nd_ok(nd, bp, 20))
+		goto trunc;
 	hlen = (bp[12] >> 4) * 4u;
 	if (hlen < 20) {
 		P(" tcp %u [bad hdr length %u - too short, < 20]", length - hlen, hlen);

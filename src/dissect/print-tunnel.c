@@ -24,7 +24,8 @@ void vxlan_print(struct nd *nd, const uint8_t *bp, uint32_t len)
 	flags = g1(nd, bp);
 	P(", flags [");
 	bits_print(nd, vxlan_flags, "invalid", flags, "");
-	P("] (0x%02x), vni %u\n", flags, g3(nd, bp + 4));
+	P("] (0x%02x), ", flags);
+	P("vni %u\n", g3(nd, bp + 4));
 	gcheck(nd, bp + 7, 1);
 	ether_print(nd, bp + 8, len - 8, (uint32_t)nd_avail(nd, bp + 8));
 }
@@ -108,7 +109,11 @@ void geneve_print(struct nd *nd, const uint8_t *bp, uint32_t len)
 		P(" [length %u < 8] (invalid)", len);
 		return;
 	}
-	gcheck(nd, bp, 8);
+	/* a return, not a jump, when truncated (tcpdump's own checks) */
+	if (!nd_ok(nd, bp, 8)) {
+		nd_trunc(nd);
+		return;
+	}
 	ver_opt = bp[0];
 	if (ver_opt >> 6) {
 		P(" ERROR: unknown-version %u", ver_opt >> 6);
@@ -134,7 +139,10 @@ void geneve_print(struct nd *nd, const uint8_t *bp, uint32_t len)
 		P(" truncated-geneve - %u bytes missing", opts_len - len);
 		return;
 	}
-	gcheck(nd, bp, opts_len);
+	if (!nd_ok(nd, bp, opts_len)) {
+		nd_trunc(nd);
+		return;
+	}
 	if (opts_len > 0) {
 		P(", options [");
 		if (nd->o->vflag)
