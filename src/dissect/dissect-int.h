@@ -135,6 +135,8 @@ void http_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void vxlan_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void otv_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void geneve_print(struct nd *nd, const uint8_t *p, uint32_t len);
+void gre_print(struct nd *nd, const uint8_t *p, uint32_t len);
+void esp_print(struct nd *nd, const uint8_t *p, uint32_t len);
 int mptcp_print(struct nd *nd, const uint8_t *cp, uint32_t len, uint8_t flags);
 
 void tcp_tab_free(struct dissect_ctx *ctx);

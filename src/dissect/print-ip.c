@@ -164,6 +164,12 @@ static void demux(struct nd *nd, const uint8_t *bp, uint32_t len, int ver, int f
 	case 41:
 		ip6_print(nd, bp, len);
 		break;
+	case 47:
+		gre_print(nd, bp, len);
+		break;
+	case 50:
+		esp_print(nd, bp, len);
+		break;
 	case 59:
 		P("no next header");
 		break;
@@ -267,7 +273,8 @@ void ip_print(struct nd *nd, const uint8_t *bp, uint32_t length)
 		}
 	}
 	if ((off & 0x1fff) == 0) {
-		if (proto != 6 && proto != 17 && proto != 132 && proto != 33)
+		/* TCP and UDP print the addresses with their ports */
+		if (proto != 6 && proto != 17)
 			P("%s > %s: ", ip4_str(nd, bp + 12, s), ip4_str(nd, bp + 16, d));
 		if (!nd_ok(nd, bp, hlen)) {
 			P(" [remaining caplen(%u) < header length(%u)]", (unsigned)nd_avail(nd, bp), hlen);

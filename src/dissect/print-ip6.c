@@ -189,7 +189,7 @@ void ip6_print(struct nd *nd, const uint8_t *bp, uint32_t length)
 		cp += advance;
 		len -= (uint32_t)advance;
 		total += (uint32_t)advance;
-		if (cp == bp + 40 && nh != 6 && nh != 17 && nh != 33 && nh != 132)
+		if (cp == bp + 40 && nh != 6 && nh != 17)
 			P("%s > %s: ", ip6_str(nd, bp + 8, s), ip6_str(nd, bp + 24, d));
 		switch (nh) {
 		case 0: {

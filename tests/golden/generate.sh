@@ -314,6 +314,14 @@ A $PY mdns 10.77.0.2
 cap_stop
 fi
 
+# 20. GRE (versions 0 and 1, key, sequence, checksum, routing, TEB) and
+#     ESP, hand-built and sent on va
+if want encap; then
+cap_start encap $NSA va
+A $PY encap va 02:00:00:00:00:0b
+cap_stop
+fi
+
 # ---------------------------------------------------------------- expected
 FLAGSETS=(
 	"default|"

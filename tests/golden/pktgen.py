@@ -311,6 +311,33 @@ def mdns(host):
              struct.pack('!HHIH4s', 1, 0x8001, 120, 4, socket.inet_aton('10.77.0.2')), (host, 5353))
     time.sleep(0.02)
 
+def encap(ifn, peermac):
+    """GRE and ESP frames (hand-built: this kernel has no GRE or IPsec
+    devices to make them), sent on ifn to the peer.  Left out: MPLS and
+    PPP inside GRE, which tcpdump decodes and ptcpdump does not."""
+    me = open('/sys/class/net/%s/address' % ifn).read().strip()
+    A, B, A6, B6 = '10.77.0.1', '10.77.0.2', '2001:db8:77::1', '2001:db8:77::2'
+    E4 = lambda p: eth(peermac, me, 0x0800, p)
+    E6 = lambda p: eth(peermac, me, 0x86dd, p)
+    frames, echo, dns = _inner_frames()
+    echo6 = frames[4][14:]
+    gre = lambda hdr, inner: E4(ip4(A, B, 47, hdr + inner))
+    fr = [gre(struct.pack('!HH', 0, 0x0800), echo),
+          gre(struct.pack('!HHII', 0x3000, 0x0800, 0x10001, 7), dns),
+          gre(struct.pack('!HHHH', 0x8000, 0x86dd, 0xabcd, 0), echo6),
+          gre(struct.pack('!HHHHHBB4s4sHBB', 0x4000, 0x0800, 0, 4, 0x0800, 4, 8,
+                          socket.inet_aton('10.9.9.1'), socket.inet_aton('10.9.9.2'), 0, 0, 0), echo),
+          gre(struct.pack('!HHI', 0x2000, 0x6558, 42), frames[2]),
+          gre(struct.pack('!HHHH', 0x2001, 0x880b, 0, 0x77), b''),
+          gre(struct.pack('!HH', 0x0002, 0x0800), echo),
+          gre(b'\x00', b''),
+          gre(struct.pack('!HHI', 0x1000, 0x0800, 1), b''),
+          E6(ip6(A6, B6, 47, struct.pack('!HH', 0, 0x86dd) + echo6)),
+          E4(ip4(A, B, 50, struct.pack('!II', 0xc0ffee01, 1) + bytes(range(40)))),
+          E4(ip4(A, B, 50, struct.pack('!II', 0xc0ffee01, 2))),
+          E6(ip6(A6, B6, 50, struct.pack('!II', 0x0102, 0x10000) + bytes(24)))]
+    send_frames(ifn, fr)
+
 # ---------------------------------------------------------------- HTTP
 def httpserver(host, port, count):
     """Answers count HTTP requests: a page of several segments, a POST, a 404."""
