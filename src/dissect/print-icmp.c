@@ -21,6 +21,77 @@ static const char *tstamp(uint32_t t, char *b, size_t bl)
 	return b;
 }
 
+/* The bytes of an object we do not decode, as far as they were captured. */
+static void unknown_object(struct nd *nd, const uint8_t *p, uint32_t len)
+{
+	size_t avail;
+
+	if (p > nd->snapend) {
+		P("\n\t    Dissector error: print_unknown_data called with pointer past end of packet");
+		return;
+	}
+	avail = nd_avail(nd, p);
+	hexdump_plain(nd, "\n\t    ", p, avail < len ? (uint32_t)avail : len, 0);
+}
+
+/*
+ * RFC 4884 multi-part extensions (MPLS label stacks from routers), which
+ * tcpdump looks for after 128 bytes of quoted packet: at 136 bytes into
+ * the ICMP message, a version, a checksum and objects.  Without a length
+ * in the header, a bad checksum there means no extension.
+ */
+static void icmp_ext_print(struct nd *nd, const uint8_t *dp, uint32_t plen)
+{
+	const uint8_t *ext = dp + 136, *o;
+	uint32_t hlen = plen - 136, tlen;
+	unsigned cls, ctype;
+
+	if (!nd_ok(nd, dp, 141)) {
+		nd_trunc(nd);
+		return;
+	}
+	if (dp[5] == 0 && nd_ok(nd, ext, hlen) && in_cksum(ext, hlen, 0))
+		return;
+	P("\n\tICMP Multi-Part extension v%u", ext[0] >> 4);
+	if ((ext[0] >> 4) != 2) {
+		P(" packet not supported");
+		return;
+	}
+	if (nd_ok(nd, ext, hlen))
+		P(", checksum 0x%04x (%scorrect), length %u", g2(nd, ext + 2),
+		  in_cksum(ext, hlen, 0) ? "in" : "", hlen);
+	hlen -= 4;
+	for (o = ext + 4; hlen > 4; o += tlen, hlen -= tlen) {
+		if (!nd_ok(nd, o, 4)) {
+			nd_trunc(nd);
+			return;
+		}
+		tlen = g2(nd, o);
+		cls = o[2];
+		ctype = o[3];
+		o += 4;
+		P("\n\t  %s Object (%u), Class-Type: %u, length %u",
+		  cls == 1 ? "MPLS Stack Entry" : cls == 2 ? "Interface Identification" : "unknown",
+		  cls, ctype, tlen);
+		hlen -= 4;
+		if (cls == 0 || tlen < 4)
+			return;
+		tlen -= 4;
+		if (cls == 1 && ctype == 1) {
+			uint32_t l = g4(nd, o);
+
+			P("\n\t    label %u, tc %u", l >> 12, (l >> 9) & 7);
+			if (l & 0x100)
+				P(", [S]");
+			P(", ttl %u", l & 0xff);
+		} else {
+			unknown_object(nd, o, tlen);
+		}
+		if (hlen < tlen)
+			break;
+	}
+}
+
 void icmp_print(struct nd *nd, const uint8_t *dp, uint32_t plen, const uint8_t *iph, int fragmented)
 {
 	char buf[512], a[16], g[16], t1[32], t2[32], t3[32];
@@ -152,4 +223,6 @@ void icmp_print(struct nd *nd, const uint8_t *dp, uint32_t plen, const uint8_t *
 		nd->snapend = save;
 	}
 	nd->proto = "icmp";
+	if (nd->o->vflag && plen > 136 && (type == 3 || type == 11 || type == 12))
+		icmp_ext_print(nd, dp, plen);
 }

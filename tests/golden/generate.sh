@@ -314,8 +314,8 @@ A $PY mdns 10.77.0.2
 cap_stop
 fi
 
-# 20. GRE (versions 0 and 1, key, sequence, checksum, routing, TEB) and
-#     ESP, hand-built and sent on va
+# 20. GRE (versions 0 and 1, key, sequence, checksum, routing, TEB), ESP,
+#     and ICMP errors with MPLS extensions, hand-built and sent on va
 if want encap; then
 cap_start encap $NSA va
 A $PY encap va 02:00:00:00:00:0b

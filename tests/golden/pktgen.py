@@ -313,7 +313,8 @@ def mdns(host):
 
 def encap(ifn, peermac):
     """GRE and ESP frames (hand-built: this kernel has no GRE or IPsec
-    devices to make them), sent on ifn to the peer.  Left out: MPLS and
+    devices to make them), and ICMP errors with MPLS extension objects,
+    sent on ifn to the peer.  Left out: MPLS and
     PPP inside GRE, which tcpdump decodes and ptcpdump does not."""
     me = open('/sys/class/net/%s/address' % ifn).read().strip()
     A, B, A6, B6 = '10.77.0.1', '10.77.0.2', '2001:db8:77::1', '2001:db8:77::2'
@@ -336,6 +337,18 @@ def encap(ifn, peermac):
           E4(ip4(A, B, 50, struct.pack('!II', 0xc0ffee01, 1) + bytes(range(40)))),
           E4(ip4(A, B, 50, struct.pack('!II', 0xc0ffee01, 2))),
           E6(ip6(A6, B6, 50, struct.pack('!II', 0x0102, 0x10000) + bytes(24)))]
+    # ICMP errors with RFC 4884 extensions, as routers on an MPLS path send
+    quote = ip4(B, '192.0.2.9', 17, udp(B, '192.0.2.9', 33434, 33435, bytes(100)))[:128]
+    mpls = struct.pack('!HBBI', 8, 1, 1, 16100 << 12 | 0x100 | 1)
+    ifid = struct.pack('!HBB', 12, 2, 3) + bytes(range(1, 9))
+    for typ, code, ver, objs, good in ((11, 0, 0x20, mpls + ifid, True), (3, 3, 0x20, mpls, True),
+                                       (11, 0, 0x10, mpls, True), (11, 0, 0x20, mpls, False)):
+        ext = struct.pack('!BBH', ver, 0, 0) + objs
+        if good:
+            ext = ext[:2] + struct.pack('!H', csum(ext)) + ext[4:]
+        else:
+            ext = ext[:2] + b'\x12\x34' + ext[4:]
+        fr.append(E4(ip4(A, B, 1, icmp4(typ, code, struct.pack('!BBH', 0, 32, 0) + quote + ext))))
     send_frames(ifn, fr)
 
 # ---------------------------------------------------------------- HTTP

@@ -7,7 +7,7 @@
 # The expected text is tcpdump's own, unmodified, on disk.  Before comparing,
 # exactly these normalisations are applied to the expected text only:
 #  1. Checksum verdicts: " (correct)" and " (incorrect -> 0xNNNN)" directly
-#     after "cksum 0xNNNN" are removed (ptcpdump prints only the value).
+#     after the word "cksum 0xNNNN" are removed (ptcpdump prints only the value).
 #  2. Cooked captures (sll*, -i any): tcpdump pads the interface name
 #     ("%-5s ") and the direction ("%-3s ", or "%3s " for SLL v1 with -e);
 #     ptcpdump separates them with single spaces.  On each line the first
@@ -27,7 +27,7 @@ exp=$(mktemp)
 trap 'rm -f "$tmp" "$exp"' EXIT
 
 norm() {	# $1 = capture base name
-	perl -pe 's/(cksum 0x[0-9a-f]{4}) \((?:correct|incorrect -> 0x[0-9a-f]{4})\)/$1/g' |
+	perl -pe 's/\b(cksum 0x[0-9a-f]{4}) \((?:correct|incorrect -> 0x[0-9a-f]{4})\)/$1/g' |
 	if [[ $1 == sll* ]]; then
 		perl -pe 's/(^|\S) +(In|Out|B|M|P|\?) +(?=\S)(?!(?:In|Out|B|M|P|\?) )/($1 eq "" ? "" : "$1 ") . "$2 "/e'
 	else
