@@ -107,13 +107,20 @@ static void char_print(struct nd *nd, uint8_t c)
 static void tcp_app_print(struct nd *nd, const uint8_t *bp, uint32_t length,
 			  unsigned sport, unsigned dport)
 {
-	static const uint16_t first[] = { 23, 25, 43, 179, 1723, 6379, 22, 139,
-					  445, 10288, 6633, 6653, 21, 0 };
+	static const uint16_t before_ssh[] = { 23, 25, 43, 179, 1723, 6379, 0 };
+	static const uint16_t before_http[] = { 139, 445, 10288, 6633, 6653, 21, 0 };
 	int i;
 
 #define EITHER(p) (sport == (p) || dport == (p))
-	for (i = 0; first[i]; i++)
-		if (EITHER(first[i]))
+	for (i = 0; before_ssh[i]; i++)
+		if (EITHER(before_ssh[i]))
+			return;
+	if (EITHER(22)) {
+		ssh_print(nd, bp, length);
+		return;
+	}
+	for (i = 0; before_http[i]; i++)
+		if (EITHER(before_http[i]))
 			return;
 	if (EITHER(80) || EITHER(8080)) {
 		P(": ");

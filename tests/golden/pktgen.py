@@ -351,6 +351,30 @@ def encap(ifn, peermac):
         fr.append(E4(ip4(A, B, 1, icmp4(typ, code, struct.pack('!BBH', 0, 32, 0) + quote + ext))))
     send_frames(ifn, fr)
 
+# ---------------------------------------------------------------- SSH
+def sshserver(host, port):
+    """An SSH peer's first words: the version line, then binary."""
+    l = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    l.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    l.bind((host, int(port)))
+    l.listen(1)
+    print('ready', flush=True)
+    c, _ = l.accept()
+    c.sendall(b'SSH-2.0-OpenSSH_9.2p1 Debian-2+deb12u3\r\n')
+    c.recv(100)
+    c.recv(100)
+    c.sendall(bytes(range(1, 40)))
+    c.close()
+
+def sshclient(host, port):
+    s = socket.create_connection((host, int(port)), timeout=5)
+    s.recv(100)
+    s.sendall(b'SSH-2.0-Go\r\n')
+    time.sleep(0.05)
+    s.sendall(b'SSH-2.0-bad\x01\r\n')
+    s.recv(100)
+    s.close()
+
 # ---------------------------------------------------------------- HTTP
 def httpserver(host, port, count):
     """Answers count HTTP requests: a page of several segments, a POST, a 404."""
