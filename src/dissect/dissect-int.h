@@ -99,6 +99,9 @@ const char *tok_or(const struct tok *t, unsigned v, const char *dflt);
 /* Names of set bits joined by sep; dflt when none. */
 void bits_print(struct nd *nd, const struct tok *t, const char *dflt, unsigned v, const char *sep);
 
+/* A duration as tcpdump writes it: 1w2d3h4m5s, 0s. */
+void relts_print(struct nd *nd, uint32_t secs);
+
 /* Address text (fetch-checked). */
 const char *ip4_str(struct nd *nd, const uint8_t *p, char *buf);	/* buf >= 16 */
 const char *ip6_str(struct nd *nd, const uint8_t *p, char *buf);	/* buf >= 46 */
@@ -138,6 +141,7 @@ void otv_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void geneve_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void gre_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void esp_print(struct nd *nd, const uint8_t *p, uint32_t len);
+void igmp_print(struct nd *nd, const uint8_t *p, uint32_t len);
 int mptcp_print(struct nd *nd, const uint8_t *cp, uint32_t len, uint8_t flags);
 
 void tcp_tab_free(struct dissect_ctx *ctx);

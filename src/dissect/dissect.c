@@ -64,6 +64,24 @@ void bits_print(struct nd *nd, const struct tok *t, const char *dflt, unsigned v
 		P("%s", dflt);
 }
 
+void relts_print(struct nd *nd, uint32_t secs)
+{
+	static const char *const unit[] = { "y", "w", "d", "h", "m", "s" };
+	static const uint32_t len[] = { 31536000, 604800, 86400, 3600, 60, 1 };
+	int i;
+
+	if (secs == 0) {
+		P("0s");
+		return;
+	}
+	for (i = 0; i < 6; i++) {
+		if (secs >= len[i]) {
+			P("%u%s", secs / len[i], unit[i]);
+			secs %= len[i];
+		}
+	}
+}
+
 const char *ip4_str(struct nd *nd, const uint8_t *p, char *buf)
 {
 	gcheck(nd, p, 4);

@@ -308,19 +308,8 @@ static const uint8_t *rprint(struct nd *nd, const uint8_t *cp, const uint8_t *bp
 		oflags = g2(nd, cp);
 		cp += 2;
 	} else if (nd->o->vflag > 2) {
-		uint32_t ttl = g4(nd, cp);
 		P(" [");
-		if (ttl == 0) {
-			P("0s");
-		} else {
-			if (ttl / 86400) P("%ud", ttl / 86400);
-			ttl %= 86400;
-			if (ttl / 3600) P("%uh", ttl / 3600);
-			ttl %= 3600;
-			if (ttl / 60) P("%um", ttl / 60);
-			ttl %= 60;
-			if (ttl) P("%us", ttl);
-		}
+		relts_print(nd, g4(nd, cp));
 		P("]");
 		cp += 4;
 	} else {

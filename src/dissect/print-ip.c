@@ -164,6 +164,9 @@ static void demux(struct nd *nd, const uint8_t *bp, uint32_t len, int ver, int f
 	case 41:
 		ip6_print(nd, bp, len);
 		break;
+	case 2:
+		igmp_print(nd, bp, len);
+		break;
 	case 47:
 		gre_print(nd, bp, len);
 		break;

@@ -375,6 +375,40 @@ def sshclient(host, port):
     s.recv(100)
     s.close()
 
+# ---------------------------------------------------------------- IGMP
+def igmpjoin(ifaddr, *groups):
+    """Joins and leaves multicast groups: the kernel sends the reports."""
+    s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    for g in groups:
+        s.setsockopt(socket.IPPROTO_IP, socket.IP_ADD_MEMBERSHIP, socket.inet_aton(g) + socket.inet_aton(ifaddr))
+        time.sleep(0.1)
+    for g in groups:
+        s.setsockopt(socket.IPPROTO_IP, socket.IP_DROP_MEMBERSHIP, socket.inet_aton(g) + socket.inet_aton(ifaddr))
+        time.sleep(0.1)
+
+def igmpframes(ifn):
+    """Queries of each version, mtrace, an unknown type and a bad checksum,
+    hand-built (a querier is a router's job)."""
+    me = open('/sys/class/net/%s/address' % ifn).read().strip()
+    A, ga = '10.77.0.1', socket.inet_aton
+    def ig(b, dst='224.0.0.1', good=True):
+        if good:
+            b = b[:2] + struct.pack('!H', csum(b)) + b[4:]
+        return eth('01:00:5e:00:00:01', me, 0x0800,
+                   ip4(A, dst, 2, b, ttl=1, opts=bytes([148, 4, 0, 0])))
+    fr = [ig(struct.pack('!BBH4s', 0x11, 100, 0, bytes(4))),
+          ig(struct.pack('!BBH4s', 0x11, 0, 0, bytes(4))),
+          ig(struct.pack('!BBH4s', 0x11, 50, 0, ga('239.1.1.1'))),
+          ig(struct.pack('!BBH4sBBH', 0x11, 100, 0, bytes(4), 2, 125, 0)),
+          ig(struct.pack('!BBH4sBBH', 0x11, 200, 0, ga('239.1.1.1'), 2, 125, 2) + ga('10.1.1.1') + ga('10.1.1.2')),
+          ig(struct.pack('!BBH4s', 0x12, 0, 0, ga('239.2.2.3')), '239.2.2.3'),
+          ig(struct.pack('!BBHHH', 0x22, 0, 0, 0, 3) + struct.pack('!BBH4s', 9, 0, 0, ga('224.0.0.251')), '224.0.0.22'),
+          ig(struct.pack('!BBH4s', 0x1f, 0, 0, ga('239.1.1.1')) + ga('10.1.1.1') + ga('10.2.2.2') + ga('224.0.1.32') + bytes([5, 0, 0, 9])),
+          ig(struct.pack('!BBH4s', 0x1e, 0, 0, ga('239.1.1.1')) + ga('10.1.1.1') + ga('10.2.2.2') + ga('10.3.3.3') + bytes([5, 0, 1, 9])),
+          ig(struct.pack('!BBH4s', 0x99, 0, 0, bytes(4))),
+          ig(struct.pack('!BBH4s', 0x11, 100, 0x1234, bytes(4)), good=False)]
+    send_frames(ifn, fr)
+
 # ---------------------------------------------------------------- HTTP
 def httpserver(host, port, count):
     """Answers count HTTP requests: a page of several segments, a POST, a 404."""
