@@ -99,6 +99,8 @@ const char *tok_or(const struct tok *t, unsigned v, const char *dflt);
 /* Names of set bits joined by sep; dflt when none. */
 void bits_print(struct nd *nd, const struct tok *t, const char *dflt, unsigned v, const char *sep);
 
+/* One byte as tcpdump shows text: M- for the high bit, ^X for controls. */
+void char_print(struct nd *nd, uint8_t c);
 /* A duration as tcpdump writes it: 1w2d3h4m5s, 0s. */
 void relts_print(struct nd *nd, uint32_t secs);
 
@@ -142,6 +144,7 @@ void geneve_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void gre_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void esp_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void igmp_print(struct nd *nd, const uint8_t *p, uint32_t len);
+void vrrp_print(struct nd *nd, const uint8_t *p, uint32_t len, const uint8_t *iph, int ver);
 int mptcp_print(struct nd *nd, const uint8_t *cp, uint32_t len, uint8_t flags);
 
 void tcp_tab_free(struct dissect_ctx *ctx);

@@ -64,6 +64,18 @@ void bits_print(struct nd *nd, const struct tok *t, const char *dflt, unsigned v
 		P("%s", dflt);
 }
 
+void char_print(struct nd *nd, uint8_t c)
+{
+	if (c & 0x80) {
+		P("M-");
+		c &= 0x7f;
+	}
+	if (c < 0x20 || c == 0x7f)
+		P("^%c", c ^ 0x40);
+	else
+		P("%c", c);
+}
+
 void relts_print(struct nd *nd, uint32_t secs)
 {
 	static const char *const unit[] = { "y", "w", "d", "h", "m", "s" };

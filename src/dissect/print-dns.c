@@ -55,14 +55,7 @@ static int printn(struct nd *nd, const uint8_t *cp, unsigned n)
 		if (!nd_ok(nd, cp, 1))
 			return 1;
 		c = *cp++;
-		if (c & 0x80) {
-			P("M-");
-			c &= 0x7f;
-		}
-		if (c < 0x20 || c == 0x7f)
-			P("^%c", c ^ 0x40);
-		else
-			P("%c", c);
+		char_print(nd, c);
 		n--;
 	}
 	return 0;

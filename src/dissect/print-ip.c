@@ -167,6 +167,9 @@ static void demux(struct nd *nd, const uint8_t *bp, uint32_t len, int ver, int f
 	case 2:
 		igmp_print(nd, bp, len);
 		break;
+	case 112:
+		vrrp_print(nd, bp, len, iph, ver);
+		break;
 	case 47:
 		gre_print(nd, bp, len);
 		break;

@@ -89,18 +89,6 @@ static void tfo_opt(struct nd *nd, const uint8_t *cp, unsigned dl, int exp)
 	}
 }
 
-static void char_print(struct nd *nd, uint8_t c)
-{
-	if (c & 0x80) {
-		P("M-");
-		c &= 0x7f;
-	}
-	if (c < 0x20 || c == 0x7f)
-		P("^%c", c ^ 0x40);
-	else
-		P("%c", c);
-}
-
 /* The payload's printer, picked by port in tcpdump's order.  Ports that
  * tcpdump gives to printers ptcpdump does not have (telnet, SMTP, SSH,
  * Redis, ...) get nothing more, never a printer tcpdump would not pick. */

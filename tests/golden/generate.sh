@@ -325,15 +325,16 @@ A $PY encap va 02:00:00:00:00:0b
 cap_stop
 fi
 
-# 21. IGMP: the kernel's own v3 and (forced) v2 reports and leaves, and
-#     hand-built queries, mtrace and odd types
-if want igmp; then
-cap_start igmp $NSA va
+# 21. Multicast control: IGMP (the kernel's own v3 and forced v2 reports
+#     and leaves; hand-built queries, mtrace and odd types) and VRRP
+if want mcast; then
+cap_start mcast $NSA va
 A $PY igmpjoin 10.77.0.1 239.1.2.3 239.4.5.6
 A sysctl -qw net.ipv4.conf.va.force_igmp_version=2
 A $PY igmpjoin 10.77.0.1 239.7.8.9
 A sysctl -qw net.ipv4.conf.va.force_igmp_version=0
 A $PY igmpframes va
+A $PY vrrpframes va
 cap_stop
 fi
 

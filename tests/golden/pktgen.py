@@ -375,7 +375,7 @@ def sshclient(host, port):
     s.recv(100)
     s.close()
 
-# ---------------------------------------------------------------- IGMP
+# ---------------------------------------------------------------- IGMP, VRRP
 def igmpjoin(ifaddr, *groups):
     """Joins and leaves multicast groups: the kernel sends the reports."""
     s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
@@ -407,6 +407,27 @@ def igmpframes(ifn):
           ig(struct.pack('!BBH4s', 0x1e, 0, 0, ga('239.1.1.1')) + ga('10.1.1.1') + ga('10.2.2.2') + ga('10.3.3.3') + bytes([5, 0, 1, 9])),
           ig(struct.pack('!BBH4s', 0x99, 0, 0, bytes(4))),
           ig(struct.pack('!BBH4s', 0x11, 100, 0x1234, bytes(4)), good=False)]
+    send_frames(ifn, fr)
+
+def vrrpframes(ifn):
+    """VRRP v2 (no, simple and AH authentication, a bad checksum, a low
+    TTL) and v3 over IPv6, hand-built as keepalived would send them."""
+    me = open('/sys/class/net/%s/address' % ifn).read().strip()
+    A, A6 = '10.77.0.1', 'fe80::ff:fe00:a'
+    def v2(vrid, prio, addrs, auth=0, pw=b'', ttl=255, good=True):
+        b = struct.pack('!BBBBBBH', 0x21, vrid, prio, len(addrs), auth, 1, 0) + \
+            b''.join(socket.inet_aton(a) for a in addrs) + (pw.ljust(8, b'\0') if auth == 1 else bytes(8))
+        if good:
+            b = b[:6] + struct.pack('!H', csum(b)) + b[8:]
+        return eth('01:00:5e:00:00:12', me, 0x0800, ip4(A, '224.0.0.18', 112, b, ttl=ttl))
+    b3 = struct.pack('!BBBBHH', 0x31, 7, 200, 2, 100, 0) + socket.inet_pton(socket.AF_INET6, 'fe80::100') + \
+         socket.inet_pton(socket.AF_INET6, '2001:db8:77::100')
+    b3 = b3[:6] + struct.pack('!H', csum(pseudo6(A6, 'ff02::12', 112, len(b3)) + b3)) + b3[8:]
+    fr = [v2(51, 100, ['10.77.0.100']), v2(52, 150, ['10.77.0.101', '10.77.0.102'], auth=1, pw=b'pass\x01\xff'),
+          v2(53, 100, ['10.77.0.103'], ttl=64, good=False), v2(54, 100, ['10.77.0.104'], auth=2),
+          eth('33:33:00:00:00:12', me, 0x86dd, ip6(A6, 'ff02::12', 112, b3, hlim=255)),
+          eth('01:00:5e:00:00:12', me, 0x0800, ip4(A, '224.0.0.18', 112, struct.pack('!BBBBBBH', 0x22, 1, 1, 0, 0, 1, 0) + bytes(8))),
+          eth('01:00:5e:00:00:12', me, 0x0800, ip4(A, '224.0.0.18', 112, struct.pack('!BBBBBBH', 0x11, 1, 1, 0, 0, 1, 0)))]
     send_frames(ifn, fr)
 
 # ---------------------------------------------------------------- HTTP
