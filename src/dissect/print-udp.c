@@ -25,30 +25,34 @@ static void addrs(struct nd *nd, const uint8_t *iph, int sport, int dport)
 enum udp_app { UDP_GENERIC, UDP_DNS, UDP_MDNS, UDP_OTV, UDP_VXLAN, UDP_GENEVE };
 
 /* Ports that tcpdump gives to a printer of its own before the overlays
- * (port 53 and 5353 aside): ptcpdump prints those datagrams generically,
- * never as an overlay tcpdump would not have chosen. */
-static const uint16_t claimed_either[] = {
-	525, 69, 68, 67, 520, 654, 500, 4500, 7500, 8500, 161, 162, 123, 88,
-	750, 1701, 137, 138, 2103, 2104, 521, 546, 547, 5359, 6696, 6697, 8231,
-	496, 1645, 1812, 1646, 1813, 1700, 3799, 921, 646, 698, 3503, 701,
-	1589, 6343, 12222, 5060, 514, 0
-};
-static const uint16_t claimed_dst[] = {
-	3456, 4567, 1985, 3784, 4784, 6784, 3785, 12223, 0
-};
+ * (53 and 5353 aside), on either side: ptcpdump prints those datagrams
+ * generically, never as an overlay tcpdump would not have chosen. */
+static int claimed_either(uint16_t p)
+{
+	switch (p) {
+	case 67: case 68: case 69: case 88: case 123: case 137: case 138:
+	case 161: case 162: case 496: case 500: case 514: case 520: case 521:
+	case 525: case 546: case 547: case 646: case 654: case 698: case 701:
+	case 750: case 921: case 1589: case 1645: case 1646: case 1700:
+	case 1701: case 1812: case 1813: case 2103: case 2104: case 3503:
+	case 3799: case 4500: case 5060: case 5359: case 6343: case 6696:
+	case 6697: case 7500: case 8231: case 8500: case 12222:
+		return 1;
+	}
+	return p >= 7000 && p <= 7009;
+}
 
+/* ... and those it claims on one side only. */
 static int claimed(uint16_t sport, uint16_t dport)
 {
-	int i;
-
-	for (i = 0; claimed_either[i]; i++)
-		if (sport == claimed_either[i] || dport == claimed_either[i])
-			return 1;
-	for (i = 0; claimed_dst[i]; i++)
-		if (dport == claimed_dst[i])
-			return 1;
-	return (sport >= 7000 && sport <= 7009) || (dport >= 7000 && dport <= 7009) ||
-	       sport == 49152 || sport == 12223;
+	if (claimed_either(sport) || claimed_either(dport))
+		return 1;
+	switch (dport) {
+	case 1985: case 3456: case 3784: case 3785: case 4567: case 4784:
+	case 6784: case 12223:
+		return 1;
+	}
+	return sport == 49152 || sport == 12223;
 }
 
 /* Which printer tcpdump would pick for a datagram, in its order. */
