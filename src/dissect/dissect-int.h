@@ -122,6 +122,8 @@ void default_print(struct nd *nd, const uint8_t *p, uint32_t caplen);
 uint32_t ether_print(struct nd *nd, const uint8_t *p, uint32_t len, uint32_t caplen);
 int ethertype_print(struct nd *nd, uint16_t type, const uint8_t *p, uint32_t len, uint32_t caplen);
 const char *ethertype_name(uint16_t t);
+/* ", proto NAME (0xNNNN)" with -e: the type an encapsulation carries. */
+void encap_proto_print(struct nd *nd, uint16_t t);
 void sll_print(struct nd *nd, const uint8_t *p, uint32_t len, uint32_t caplen);
 void sll2_print(struct nd *nd, const uint8_t *p, uint32_t len, uint32_t caplen);
 void null_print(struct nd *nd, const uint8_t *p, uint32_t len, uint32_t caplen, int loop);

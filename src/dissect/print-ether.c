@@ -29,6 +29,16 @@ const char *ethertype_name(uint16_t t)
 	return tok_or(ethertypes, t, NULL);
 }
 
+void encap_proto_print(struct nd *nd, uint16_t t)
+{
+	const char *n;
+
+	if (nd->o->eflag) {
+		n = ethertype_name(t);
+		P(", proto %s (0x%04x)", n ? n : "unknown", t);
+	}
+}
+
 static void type_print(struct nd *nd, uint16_t t)
 {
 	const char *n = ethertype_name(t);

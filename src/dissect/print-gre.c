@@ -26,6 +26,24 @@ static const struct tok gre_flags[] = {
 		}						\
 	} while (0)
 
+/* A 32-bit header field, printed with fmt after masking; -1 when the
+ * header is cut there (then the printer stops). */
+static int field32(struct nd *nd, const uint8_t **bpp, uint32_t *lenp,
+		   const char *fmt, uint32_t mask)
+{
+	const uint8_t *bp = *bpp;
+	uint32_t len = *lenp;
+
+	if (!nd_ok(nd, bp, 4) || len < 4) {
+		nd_trunc(nd);
+		return -1;
+	}
+	P(fmt, g4(nd, bp) & mask);
+	*bpp = bp + 4;
+	*lenp = len - 4;
+	return 0;
+}
+
 /* One source route entry's addresses (IPv4) or AS numbers; 0 when it
  * runs past the packet. */
 static int sre_print(struct nd *nd, uint16_t af, uint8_t off, uint8_t sl,
@@ -66,12 +84,7 @@ static int sre_print(struct nd *nd, uint16_t af, uint8_t off, uint8_t sl,
 static void gre_payload(struct nd *nd, uint16_t prot, const uint8_t *bp,
 			uint32_t len, uint32_t length)
 {
-	const char *name;
-
-	if (nd->o->eflag) {
-		name = ethertype_name(prot);
-		P(", proto %s (0x%04x)", name ? name : "unknown", prot);
-	}
+	encap_proto_print(nd, prot);
 	P(", length %u", length);
 	P(nd->o->vflag ? "\n\t" : ": ");
 	switch (prot) {
@@ -109,18 +122,10 @@ static void gre0_print(struct nd *nd, const uint8_t *bp, uint32_t len, uint16_t 
 		bp += 2;
 		len -= 2;
 	}
-	if (flags & GRE_KP) {
-		TAKE(4);
-		P(", key=0x%x", g4(nd, bp));
-		bp += 4;
-		len -= 4;
-	}
-	if (flags & GRE_SP) {
-		TAKE(4);
-		P(", seq %u", g4(nd, bp));
-		bp += 4;
-		len -= 4;
-	}
+	if ((flags & GRE_KP) && field32(nd, &bp, &len, ", key=0x%x", ~0u))
+		return;
+	if ((flags & GRE_SP) && field32(nd, &bp, &len, ", seq %u", ~0u))
+		return;
 	if (flags & GRE_RP) {
 		for (;;) {
 			uint16_t af;
@@ -150,36 +155,20 @@ static void gre1_print(struct nd *nd, const uint8_t *bp, uint32_t len, uint16_t 
 {
 	uint32_t length = len + 2;
 	uint16_t prot;
-	const char *name;
 
 	TAKE(2);
 	prot = g2(nd, bp);
 	bp += 2;
 	len -= 2;
-	if (flags & GRE_KP) {
-		TAKE(4);
-		P(", call %u", g4(nd, bp) & 0xffff);
-		bp += 4;
-		len -= 4;
-	}
-	if (flags & GRE_SP) {
-		TAKE(4);
-		P(", seq %u", g4(nd, bp));
-		bp += 4;
-		len -= 4;
-	}
-	if (flags & GRE_AP) {
-		TAKE(4);
-		P(", ack %u", g4(nd, bp));
-		bp += 4;
-		len -= 4;
-	}
+	if ((flags & GRE_KP) && field32(nd, &bp, &len, ", call %u", 0xffff))
+		return;
+	if ((flags & GRE_SP) && field32(nd, &bp, &len, ", seq %u", ~0u))
+		return;
+	if ((flags & GRE_AP) && field32(nd, &bp, &len, ", ack %u", ~0u))
+		return;
 	if (!(flags & GRE_SP))
 		P(", no-payload");
-	if (nd->o->eflag) {
-		name = ethertype_name(prot);
-		P(", proto %s (0x%04x)", name ? name : "unknown", prot);
-	}
+	encap_proto_print(nd, prot);
 	P(", length %u", length);
 	if (!(flags & GRE_SP))
 		return;

@@ -101,7 +101,6 @@ void geneve_print(struct nd *nd, const uint8_t *bp, uint32_t len)
 	uint8_t ver_opt, flags, rsvd;
 	uint16_t prot;
 	uint32_t vni, opts_len;
-	const char *name;
 
 	nd->proto = "geneve";
 	P("Geneve");
@@ -130,10 +129,7 @@ void geneve_print(struct nd *nd, const uint8_t *bp, uint32_t len)
 	P("], vni 0x%x", vni);
 	if (rsvd)
 		P(", rsvd 0x%x", rsvd);
-	if (nd->o->eflag) {
-		name = ethertype_name(prot);
-		P(", proto %s (0x%04x)", name ? name : "unknown", prot);
-	}
+	encap_proto_print(nd, prot);
 	opts_len = (ver_opt & 0x3f) * 4u;
 	if (len < opts_len) {
 		P(" truncated-geneve - %u bytes missing", opts_len - len);
