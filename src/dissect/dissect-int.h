@@ -140,6 +140,7 @@ void icmp6_print(struct nd *nd, const uint8_t *p, uint32_t len, const uint8_t *i
 void dns_print(struct nd *nd, const uint8_t *p, uint32_t len, int over_tcp, int mdns);
 void http_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void ssh_print(struct nd *nd, const uint8_t *p, uint32_t len);
+void resp_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void vxlan_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void otv_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void geneve_print(struct nd *nd, const uint8_t *p, uint32_t len);

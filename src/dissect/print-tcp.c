@@ -90,19 +90,23 @@ static void tfo_opt(struct nd *nd, const uint8_t *cp, unsigned dl, int exp)
 }
 
 /* The payload's printer, picked by port in tcpdump's order.  Ports that
- * tcpdump gives to printers ptcpdump does not have (telnet, SMTP, SSH,
- * Redis, ...) get nothing more, never a printer tcpdump would not pick. */
+ * tcpdump gives to printers ptcpdump does not have (telnet, SMTP, BGP,
+ * SMB, FTP, ...) get nothing more, never a printer tcpdump would not pick. */
 static void tcp_app_print(struct nd *nd, const uint8_t *bp, uint32_t length,
 			  unsigned sport, unsigned dport)
 {
-	static const uint16_t before_ssh[] = { 23, 25, 43, 179, 1723, 6379, 0 };
+	static const uint16_t before_redis[] = { 23, 25, 43, 179, 1723, 0 };
 	static const uint16_t before_http[] = { 139, 445, 10288, 6633, 6653, 21, 0 };
 	int i;
 
 #define EITHER(p) (sport == (p) || dport == (p))
-	for (i = 0; before_ssh[i]; i++)
-		if (EITHER(before_ssh[i]))
+	for (i = 0; before_redis[i]; i++)
+		if (EITHER(before_redis[i]))
 			return;
+	if (EITHER(6379)) {
+		resp_print(nd, bp, length);
+		return;
+	}
 	if (EITHER(22)) {
 		ssh_print(nd, bp, length);
 		return;

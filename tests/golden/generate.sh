@@ -301,9 +301,9 @@ editcap -F pcapng "$CAP/icmp.pcap" "$CAP/icmpng.pcapng"
 fi
 
 # 19. Application printers chosen by port: HTTP (80, 8080) from a real
-#     server and client, SSH version lines; VXLAN, OTV and Geneve (crafted
-#     payloads, inner frames of a container network) and mDNS, sent from
-#     UDP sockets.
+#     server and client, SSH version lines, Redis commands and replies;
+#     VXLAN, OTV and Geneve (crafted payloads, inner frames of a container
+#     network) and mDNS, sent from UDP sockets.
 if want apps; then
 cap_start apps $NSA va
 bg $NSB $PY httpserver 10.77.0.2 80 1
@@ -314,6 +314,8 @@ A $PY overlays 10.77.0.2
 A $PY mdns 10.77.0.2
 bg $NSB $PY sshserver 10.77.0.2 22
 A $PY sshclient 10.77.0.2 22
+bg $NSB $PY respserver 10.77.0.2 6379
+A $PY respclient 10.77.0.2 6379
 cap_stop
 fi
 

@@ -430,6 +430,42 @@ def vrrpframes(ifn):
           eth('01:00:5e:00:00:12', me, 0x0800, ip4(A, '224.0.0.18', 112, struct.pack('!BBBBBBH', 0x11, 1, 1, 0, 0, 1, 0)))]
     send_frames(ifn, fr)
 
+# ---------------------------------------------------------------- Redis
+RESP_EXCHANGE = [
+    (b'*3\r\n$3\r\nSET\r\n$3\r\nkey\r\n$5\r\nvalue\r\n', b'+OK\r\n'),
+    (b'*2\r\n$3\r\nGET\r\n$7\r\nmissing\r\n', b'$-1\r\n'),
+    (b'PING\r\nPING\r\n', b'+PONG\r\n+PONG\r\n'),
+    (b'*1\r\n$4\r\nKEYS\r\n', b'*3\r\n$1\r\na\r\n*0\r\n*-1\r\n'),
+    (b'*2\r\n$4\r\nINCR\r\n$1\r\nn\r\n', b':42\r\n'),
+    (b'*1\r\n$4\r\nNOPE\r\n', b'-ERR unknown command \'NOPE\'\r\n'),
+    (b'*2\r\n$4\r\nECHO\r\n$4\r\nb\x01\xffn\r\n', b'$4\r\nb\x01\xffn\r\n'),
+    (b'*2\r\n$3\r\nGET\r\n$3\r\nbig\r\n', b'$99999999999\r\n'),
+]
+
+def respserver(host, port):
+    """A Redis stand-in: answers each command of RESP_EXCHANGE in turn."""
+    l = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    l.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    l.bind((host, int(port)))
+    l.listen(1)
+    print('ready', flush=True)
+    c, _ = l.accept()
+    for cmd, reply in RESP_EXCHANGE:
+        got = b''
+        while len(got) < len(cmd):
+            got += c.recv(4096)
+        c.sendall(reply)
+    c.close()
+
+def respclient(host, port):
+    s = socket.create_connection((host, int(port)), timeout=5)
+    for cmd, reply in RESP_EXCHANGE:
+        s.sendall(cmd)
+        got = b''
+        while len(got) < len(reply):
+            got += s.recv(4096)
+    s.close()
+
 # ---------------------------------------------------------------- HTTP
 def httpserver(host, port, count):
     """Answers count HTTP requests: a page of several segments, a POST, a 404."""
