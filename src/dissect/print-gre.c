@@ -102,15 +102,10 @@ static void gre_payload(struct nd *nd, uint16_t prot, const uint8_t *bp,
 	}
 }
 
-static void gre0_print(struct nd *nd, const uint8_t *bp, uint32_t len, uint16_t flags)
+/* bp and len start after the protocol type; length is GRE's whole. */
+static void gre0_print(struct nd *nd, const uint8_t *bp, uint32_t len,
+		       uint32_t length, uint16_t flags, uint16_t prot)
 {
-	uint32_t length = len + 2;
-	uint16_t prot;
-
-	TAKE(2);
-	prot = g2(nd, bp);
-	bp += 2;
-	len -= 2;
 	if (flags & (GRE_CP | GRE_RP)) {
 		TAKE(2);
 		if (nd->o->vflag)
@@ -151,15 +146,9 @@ static void gre0_print(struct nd *nd, const uint8_t *bp, uint32_t len, uint16_t 
 }
 
 /* Version 1 (PPTP): the PPP it carries is not decoded here. */
-static void gre1_print(struct nd *nd, const uint8_t *bp, uint32_t len, uint16_t flags)
+static void gre1_print(struct nd *nd, const uint8_t *bp, uint32_t len,
+		       uint32_t length, uint16_t flags, uint16_t prot)
 {
-	uint32_t length = len + 2;
-	uint16_t prot;
-
-	TAKE(2);
-	prot = g2(nd, bp);
-	bp += 2;
-	len -= 2;
 	if ((flags & GRE_KP) && field32(nd, &bp, &len, ", call %u", 0xffff))
 		return;
 	if ((flags & GRE_SP) && field32(nd, &bp, &len, ", seq %u", ~0u))
@@ -178,7 +167,8 @@ static void gre1_print(struct nd *nd, const uint8_t *bp, uint32_t len, uint16_t 
 
 void gre_print(struct nd *nd, const uint8_t *bp, uint32_t len)
 {
-	uint16_t flags;
+	uint16_t flags, prot;
+	uint32_t length;
 
 	nd->proto = "gre";
 	TAKE(2);
@@ -193,10 +183,15 @@ void gre_print(struct nd *nd, const uint8_t *bp, uint32_t len)
 		bits_print(nd, gre_flags, "none", flags, ", ");
 		P("]");
 	}
+	length = len;
+	bp += 2;
+	len -= 2;
+	TAKE(2);
+	prot = g2(nd, bp);
 	if (flags & 7)
-		gre1_print(nd, bp + 2, len - 2, flags);
+		gre1_print(nd, bp + 2, len - 2, length, flags, prot);
 	else
-		gre0_print(nd, bp + 2, len - 2, flags);
+		gre0_print(nd, bp + 2, len - 2, length, flags, prot);
 }
 
 void esp_print(struct nd *nd, const uint8_t *bp, uint32_t len)

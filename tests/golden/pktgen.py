@@ -351,15 +351,19 @@ def encap(ifn, peermac):
         fr.append(E4(ip4(A, B, 1, icmp4(typ, code, struct.pack('!BBH', 0, 32, 0) + quote + ext))))
     send_frames(ifn, fr)
 
-# ---------------------------------------------------------------- SSH
-def sshserver(host, port):
-    """An SSH peer's first words: the version line, then binary."""
+def accept1(host, port):
+    """Listens on host:port, says ready, and returns the first connection."""
     l = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     l.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     l.bind((host, int(port)))
     l.listen(1)
     print('ready', flush=True)
-    c, _ = l.accept()
+    return l.accept()[0]
+
+# ---------------------------------------------------------------- SSH
+def sshserver(host, port):
+    """An SSH peer's first words: the version line, then binary."""
+    c = accept1(host, port)
     c.sendall(b'SSH-2.0-OpenSSH_9.2p1 Debian-2+deb12u3\r\n')
     c.recv(100)
     c.recv(100)
@@ -444,12 +448,7 @@ RESP_EXCHANGE = [
 
 def respserver(host, port):
     """A Redis stand-in: answers each command of RESP_EXCHANGE in turn."""
-    l = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    l.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    l.bind((host, int(port)))
-    l.listen(1)
-    print('ready', flush=True)
-    c, _ = l.accept()
+    c = accept1(host, port)
     for cmd, reply in RESP_EXCHANGE:
         got = b''
         while len(got) < len(cmd):
