@@ -22,21 +22,32 @@ static void addrs(struct nd *nd, const uint8_t *iph, int sport, int dport)
 	}
 }
 
-enum udp_app { UDP_GENERIC, UDP_DNS, UDP_MDNS, UDP_OTV, UDP_VXLAN, UDP_GENEVE };
+enum udp_app { UDP_GENERIC, UDP_DNS, UDP_MDNS, UDP_NTP, UDP_OTV, UDP_VXLAN, UDP_GENEVE };
 
-/* Ports that tcpdump gives to a printer of its own before the overlays
- * (53 and 5353 aside), on either side: ptcpdump prints those datagrams
- * generically, never as an overlay tcpdump would not have chosen. */
-static int claimed_either(uint16_t p)
+/* Ports that tcpdump gives, on either side, to a printer of its own
+ * that ptcpdump does not have: those it tries before NTP ... */
+static int claimed_before_ntp(uint16_t p)
 {
 	switch (p) {
-	case 67: case 68: case 69: case 88: case 123: case 137: case 138:
-	case 161: case 162: case 496: case 500: case 514: case 520: case 521:
-	case 525: case 546: case 547: case 646: case 654: case 698: case 701:
-	case 750: case 921: case 1589: case 1645: case 1646: case 1700:
-	case 1701: case 1812: case 1813: case 2103: case 2104: case 3503:
-	case 3799: case 4500: case 5060: case 5359: case 6343: case 6696:
-	case 6697: case 7500: case 8231: case 8500: case 12222:
+	case 67: case 68: case 69: case 161: case 162: case 500: case 520:
+	case 525: case 654: case 4500: case 7500: case 8500:
+		return 1;
+	}
+	return 0;
+}
+
+/* ... and after it, up to the overlays.  Such datagrams are printed
+ * generically, never as something tcpdump would not have chosen. */
+static int claimed_either(uint16_t p)
+{
+	if (claimed_before_ntp(p))
+		return 1;
+	switch (p) {
+	case 88: case 137: case 138: case 496: case 514: case 521: case 546:
+	case 547: case 646: case 698: case 701: case 750: case 921: case 1589:
+	case 1645: case 1646: case 1700: case 1701: case 1812: case 1813:
+	case 2103: case 2104: case 3503: case 3799: case 5060: case 5359:
+	case 6343: case 6696: case 6697: case 8231: case 12222:
 		return 1;
 	}
 	return p >= 7000 && p <= 7009;
@@ -63,6 +74,10 @@ static enum udp_app udp_app(uint16_t sport, uint16_t dport)
 		return UDP_DNS;
 	if (EITHER(5353))
 		return UDP_MDNS;
+	if (claimed_before_ntp(sport) || claimed_before_ntp(dport))
+		return UDP_GENERIC;
+	if (EITHER(123))
+		return UDP_NTP;
 	if (claimed(sport, dport))
 		return UDP_GENERIC;
 	if (EITHER(8472))
@@ -161,6 +176,9 @@ void udp_print(struct nd *nd, const uint8_t *up, uint32_t length, const uint8_t 
 		return;
 	case UDP_MDNS:
 		dns_print(nd, cp, length, 0, 1);
+		return;
+	case UDP_NTP:
+		ntp_print(nd, cp, length);
 		return;
 	case UDP_OTV:
 		otv_print(nd, cp, length);

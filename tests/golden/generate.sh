@@ -301,7 +301,8 @@ editcap -F pcapng "$CAP/icmp.pcap" "$CAP/icmpng.pcapng"
 fi
 
 # 19. Application printers chosen by port: HTTP (80, 8080) from a real
-#     server and client, SSH version lines, Redis commands and replies;
+#     server and client, SSH version lines, Redis commands and replies,
+#     NTP requests and answers;
 #     VXLAN, OTV and Geneve (crafted payloads, inner frames of a container
 #     network) and mDNS, sent from UDP sockets.
 if want apps; then
@@ -316,6 +317,8 @@ bg $NSB $PY sshserver 10.77.0.2 22
 A $PY sshclient 10.77.0.2 22
 bg $NSB $PY respserver 10.77.0.2 6379
 A $PY respclient 10.77.0.2 6379
+bg $NSB $PY ntpserver 10.77.0.2 123 2
+A $PY ntpclient 10.77.0.2 123
 cap_stop
 fi
 

@@ -465,6 +465,32 @@ def respclient(host, port):
             got += s.recv(4096)
     s.close()
 
+# ---------------------------------------------------------------- NTP
+def _ntp_now():
+    t = time.time() + 2208988800
+    return struct.pack('!II', int(t), int((t % 1) * 4294967296) & 0xffffffff)
+
+def ntpserver(host, port, count):
+    """Answers NTP client requests as a stratum-2 server would."""
+    s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    s.bind((host, int(port)))
+    print('ready', flush=True)
+    for _ in range(int(count)):
+        d, a = s.recvfrom(1024)
+        rx = _ntp_now()
+        s.sendto(struct.pack('!BBbbII4s', 0x24, 2, d[2], -24, 0x1a0, 0x3c0, socket.inet_aton('10.77.0.123'))
+                 + rx + d[40:48] + rx + _ntp_now(), a)
+
+def ntpclient(host, port):
+    """A client request, one with a key id and digest, and a control query."""
+    s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    s.settimeout(2)
+    req = struct.pack('!BBbbII4s', 0xe3, 0, 6, -20, 0x10000, 0x10000, bytes(4)) + bytes(24) + _ntp_now()
+    for extra in (b'', struct.pack('!I', 7) + bytes(range(16))):
+        s.sendto(req + extra, (host, int(port)))
+        s.recv(1024)
+    s.sendto(struct.pack('!BBHHHHH', 0x16, 0x02, 1, 0, 0, 0, 0), (host, int(port)))
+
 # ---------------------------------------------------------------- HTTP
 def httpserver(host, port, count):
     """Answers count HTTP requests: a page of several segments, a POST, a 404."""
