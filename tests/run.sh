@@ -48,7 +48,8 @@ if [ -x tests/golden/run.sh ] && selected golden; then
 		case $status in
 		PASS | FAIL | SKIP) record "$status" "$name" "$rest" ;;
 		esac
-	done < <(tests/golden/run.sh "$PATTERN" 2>"$OUT/golden.stderr")
+	done < <(tests/golden/run.sh "$PATTERN" 2>"$OUT/golden.stderr"
+		tests/golden/truncated.sh 2>>"$OUT/golden.stderr")
 fi
 
 # --- fuzz smoke (libFuzzer harnesses, ~40 s) and golden mutations ------------

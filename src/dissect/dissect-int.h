@@ -99,6 +99,9 @@ const char *tok_or(const struct tok *t, unsigned v, const char *dflt);
 /* Names of set bits joined by sep; dflt when none. */
 void bits_print(struct nd *nd, const struct tok *t, const char *dflt, unsigned v, const char *sep);
 
+/* Bytes no printer decodes, in hex after ident, as far as they were
+ * captured (tcpdump's print_unknown_data). */
+void unknown_data_print(struct nd *nd, const uint8_t *p, const char *ident, int len);
 /* One byte as tcpdump shows text: M- for the high bit, ^X for controls. */
 void char_print(struct nd *nd, uint8_t c);
 /* A duration as tcpdump writes it: 1w2d3h4m5s, 0s. */

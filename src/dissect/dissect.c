@@ -64,6 +64,21 @@ void bits_print(struct nd *nd, const struct tok *t, const char *dflt, unsigned v
 		P("%s", dflt);
 }
 
+void unknown_data_print(struct nd *nd, const uint8_t *p, const char *ident, int len)
+{
+	size_t avail;
+
+	if (len < 0)
+		return;
+	if (p > nd->snapend) {
+		P("%sDissector error: print_unknown_data called with pointer past end of packet",
+		  ident);
+		return;
+	}
+	avail = nd_avail(nd, p);
+	hexdump_plain(nd, ident, p, avail < (size_t)len ? (uint32_t)avail : (uint32_t)len, 0);
+}
+
 void char_print(struct nd *nd, uint8_t c)
 {
 	if (c & 0x80) {

@@ -21,19 +21,6 @@ static const char *tstamp(uint32_t t, char *b, size_t bl)
 	return b;
 }
 
-/* The bytes of an object we do not decode, as far as they were captured. */
-static void unknown_object(struct nd *nd, const uint8_t *p, uint32_t len)
-{
-	size_t avail;
-
-	if (p > nd->snapend) {
-		P("\n\t    Dissector error: print_unknown_data called with pointer past end of packet");
-		return;
-	}
-	avail = nd_avail(nd, p);
-	hexdump_plain(nd, "\n\t    ", p, avail < len ? (uint32_t)avail : len, 0);
-}
-
 /*
  * RFC 4884 multi-part extensions (MPLS label stacks from routers), which
  * tcpdump looks for after 128 bytes of quoted packet: at 136 bytes into
@@ -85,7 +72,7 @@ static void icmp_ext_print(struct nd *nd, const uint8_t *dp, uint32_t plen)
 				P(", [S]");
 			P(", ttl %u", l & 0xff);
 		} else {
-			unknown_object(nd, o, tlen);
+			unknown_data_print(nd, o, "\n\t    ", (int)tlen);
 		}
 		if (hlen < tlen)
 			break;
@@ -192,7 +179,10 @@ void icmp_print(struct nd *nd, const uint8_t *dp, uint32_t plen, const uint8_t *
 		snprintf(buf, sizeof(buf), "time stamp query id %u seq %u", g2(nd, dp + 4), g2(nd, dp + 6));
 		break;
 	case 14:
-		gcheck(nd, dp + 16, 4);
+		if (!nd_ok(nd, dp + 16, 4)) {
+			nd_trunc(nd);
+			return;
+		}
 		snprintf(buf, sizeof(buf), "time stamp reply id %u seq %u: org %s, recv %s, xmit %s",
 			 g2(nd, dp + 4), g2(nd, dp + 6), tstamp(g4(nd, dp + 8), t1, sizeof(t1)),
 			 tstamp(g4(nd, dp + 12), t2, sizeof(t2)), tstamp(g4(nd, dp + 16), t3, sizeof(t3)));

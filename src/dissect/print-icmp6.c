@@ -31,16 +31,6 @@ static const struct tok opts[] = {
 	{ 0, NULL }
 };
 
-static void unknown_data(struct nd *nd, const uint8_t *p, const char *ident, int len)
-{
-	if (len < 0)
-		return;
-	if (!nd_ok(nd, p, (size_t)len)) {
-		nd_trunc(nd);
-		return;
-	}
-	hexdump_plain(nd, ident, p, (uint32_t)len, 0);
-}
 
 static void lifetime(struct nd *nd, uint32_t v)
 {
@@ -84,7 +74,7 @@ static int opt_print(struct nd *nd, const uint8_t *bp, int resid)
 			break;
 		}
 		case 4:
-			unknown_data(nd, bp, "\n\t    ", (int)(l << 3));
+			unknown_data_print(nd, bp, "\n\t    ", (int)(l << 3));
 			break;
 		case 5:
 			P(" %u%s", g4(nd, cp + 4), l != 1 ? "bad option length" : "");
@@ -102,13 +92,13 @@ static int opt_print(struct nd *nd, const uint8_t *bp, int resid)
 			break;
 		default:
 			if (nd->o->vflag <= 1) {
-				unknown_data(nd, cp + 2, "\n\t  ", (int)(l << 3) - 2);
+				unknown_data_print(nd, cp + 2, "\n\t  ", (int)(l << 3) - 2);
 				return 0;
 			}
 			break;
 		}
 		if (nd->o->vflag > 1)
-			unknown_data(nd, cp + 2, "\n\t    ", (int)(l << 3) - 2);
+			unknown_data_print(nd, cp + 2, "\n\t    ", (int)(l << 3) - 2);
 		cp += l << 3;
 		resid -= (int)(l << 3);
 	}
@@ -251,7 +241,7 @@ void icmp6_print(struct nd *nd, const uint8_t *dp, uint32_t length, const uint8_
 		}
 		default:
 			if (nd->o->vflag <= 1) {
-				unknown_data(nd, dp, "\n\t", (int)length);
+				unknown_data_print(nd, dp, "\n\t", (int)length);
 				return;
 			}
 			break;
@@ -314,6 +304,9 @@ void icmp6_print(struct nd *nd, const uint8_t *dp, uint32_t length, const uint8_
 			};
 			static const char *pref[] = { "medium", "high", "rsv", "low" };
 			uint8_t f = g1(nd, dp + 5);
+			/* every field is fetched before any is printed, as
+			 * tcpdump does: a cut header prints none of them */
+			gcheck(nd, dp + 4, 12);
 			P("\n\thop limit %u, Flags [", g1(nd, dp + 4));
 			bits_print(nd, rf, "none", f, ", ");
 			P("], pref %s, router lifetime %us, reachable time %ums, retrans timer %ums",
@@ -350,7 +343,7 @@ void icmp6_print(struct nd *nd, const uint8_t *dp, uint32_t length, const uint8_
 	default:
 		P(", length %u", length);
 		if (nd->o->vflag <= 1)
-			unknown_data(nd, dp, "\n\t", (int)length);
+			unknown_data_print(nd, dp, "\n\t", (int)length);
 		return;
 	}
 	if (!nd->o->vflag)

@@ -261,7 +261,10 @@ void ip6_print(struct nd *nd, const uint8_t *bp, uint32_t length)
 			break;
 		}
 		case 43:
-			g1(nd, cp);
+			if (!nd_ok(nd, cp, 1)) {
+				nd_trunc(nd);
+				goto out;
+			}
 			advance = rt6(nd, cp);
 			if (advance < 0)
 				goto out;

@@ -26,14 +26,7 @@ tmp=$(mktemp)
 exp=$(mktemp)
 trap 'rm -f "$tmp" "$exp"' EXIT
 
-norm() {	# $1 = capture base name
-	perl -pe 's/\b(cksum 0x[0-9a-f]{4}) \((?:correct|incorrect -> 0x[0-9a-f]{4})\)/$1/g' |
-	if [[ $1 == sll* ]]; then
-		perl -pe 's/(^|\S) +(In|Out|B|M|P|\?) +(?=\S)(?!(?:In|Out|B|M|P|\?) )/($1 eq "" ? "" : "$1 ") . "$2 "/e'
-	else
-		cat
-	fi
-}
+. "$HERE/norm.sh"
 
 while IFS='|' read -r name cap flags; do
 	[ -n "$name" ] || continue
