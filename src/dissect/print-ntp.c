@@ -179,7 +179,7 @@ static void control_msg(struct nd *nd, const uint8_t *bp, uint32_t len)
 	P(", Assoc.=%hu", g2(nd, bp + 6));
 	P(", Offset=%hu", g2(nd, bp + 8));
 	count = g2(nd, bp + 10);
-	P(", Count=%hu", count);
+	P(", Count=%u", count);
 	if (NTP_CTRL_LEN + count > len)
 		goto invalid;
 	if (count) {
