@@ -12,8 +12,9 @@
 #     ("%-5s ") and the direction ("%-3s ", or "%3s " for SLL v1 with -e);
 #     ptcpdump separates them with single spaces.  On each line the first
 #     direction word (In, Out, B, M, P, ?) that follows the interface name
-#     or starts the packet text has the spaces around it collapsed to one
-#     (and leading spaces before it removed when it starts the line).
+#     or starts the packet text has the spaces before it collapsed to one
+#     (removed when it starts the line), and the padding that widens it
+#     to three characters removed after it (one space is kept at least).
 # Env: PTCPDUMP (binary, default build/ptcpdump), FILTER (substring of case
 # names to run).
 set -u
