@@ -216,7 +216,8 @@ const struct pkt_meta *enrich(struct enricher *en, const struct ptd_owner *o,
 		return NULL;
 	/* packets of a flow come in runs: the same owner as the last one */
 	if (en->last_at && en->last.pid == o->pid && en->last.tid == o->tid &&
-	    en->last.uid == o->uid && ts_ns - en->last_at < LAST_TTL_NS)
+	    en->last.uid == o->uid && ts_ns - en->last_at < LAST_TTL_NS &&
+	    !memcmp(en->last.comm, o->comm, PTD_COMM_LEN))
 		return m;
 	en->last = *o;
 	en->last_at = ts_ns ? ts_ns : 1;
@@ -229,14 +230,12 @@ const struct pkt_meta *enrich(struct enricher *en, const struct ptd_owner *o,
 	tname[PTD_COMM_LEN] = '\0';
 	m->tname = copy(&en->tname, tname);
 	m->have = META_THREAD | META_USER;
-	p = proc_cache_get(en->pc, o->pid);
-	/* its fork or exec may still wait in the events ring: the process is
-	 * unknown, or its main thread's name is not the one we have */
-	if (en->refresh && (!p || (o->tid == o->pid &&
-				   strncmp(p->comm, o->comm, PTD_COMM_LEN)))) {
+	/* the process may have forked or exec'd just before this packet,
+	 * with the event still in its ring: read what is pending first (a
+	 * look at two positions when nothing is) */
+	if (en->refresh)
 		en->refresh(en->refresh_arg);
-		p = proc_cache_get(en->pc, o->pid);
-	}
+	p = proc_cache_get(en->pc, o->pid);
 	if (!p)
 		return m;
 	m->cmd = copy(&en->cmd, p->cmd);

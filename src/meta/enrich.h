@@ -13,7 +13,7 @@ struct enricher;
 struct enricher *enricher_new(struct proc_cache *pc, struct cmeta *cm);
 void enricher_free(struct enricher *en);
 /* fn brings the process cache up to date (reads the pending exec/fork/exit
- * events); called when a packet's process is not in it yet. */
+ * events); called before each packet's process is looked up. */
 void enricher_set_refresh(struct enricher *en, void (*fn)(void *arg), void *arg);
 /* The metadata of a packet owned by o, captured at ts_ns (any clock that
  * only moves forward, e.g. the packet's boot-time stamp: a run of packets

@@ -36,7 +36,7 @@ for t in "${TESTS[@]}"; do
 	77) echo "skipped: $t ($(grep -m1 '^SKIP' "$WORK/$t.log"))" ;;
 	*)
 		echo "FAILED: $t (exit $rc)"
-		grep -E '^(PROBLEM|FAIL)' "$WORK/$t.log" | cut -c1-400 | head -n 8
+		grep -E -A2 '^(PROBLEM|FAIL)' "$WORK/$t.log" | cut -c1-400 | head -n 12
 		tail -n 3 "$WORK/$t.log"
 		failed+=("$t")
 		;;

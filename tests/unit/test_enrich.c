@@ -61,11 +61,13 @@ static struct ptd_owner owner(uint32_t pid, uint32_t tid, const char *comm)
 	return o;
 }
 
-/* taskset exec'd bash, whose first packet comes before its exec event has
- * been read: the name on the packet tells that the cache is behind */
-static void test_exec_pending(void **st)
+/* A packet is enriched only after the pending process events are read:
+ * its process may have exec'd just before sending, with the event still
+ * in the ring.  Here the cache knows the process under its old command --
+ * taskset, or the parent's command inherited at fork, which has the same
+ * thread name as the new one -- and the exec waits. */
+static void exec_pending(const char *old_comm, const char *old_file)
 {
-	(void)st;
 	struct proc_cache *pc = proc_cache_new(64);
 	struct enricher *en = enricher_new(pc, NULL);
 	struct pending p = { .pc = pc, .comm = "bash", .file = "/usr/bin/bash",
@@ -76,7 +78,7 @@ static void test_exec_pending(void **st)
 	assert_non_null(pc);
 	assert_non_null(en);
 	enricher_set_refresh(en, refresh, &p);
-	exec_event(pc, PID_A, "taskset", "/usr/bin/taskset", "taskset\0-c\0" "0", 12);
+	exec_event(pc, PID_A, old_comm, old_file, "old\0-c\0" "0", 8);
 
 	o = owner(PID_A, PID_A, "bash");
 	m = enrich(en, &o, 1000);
@@ -86,22 +88,25 @@ static void test_exec_pending(void **st)
 	assert_string_equal(m->cmd, "/usr/bin/bash");
 	assert_string_equal(m->args, "bash -c true");
 
-	/* the names agree now: nothing more to read */
-	m = enrich(en, &o, 1000 + 1000000000ull);
+	/* the same owner within 100 ms: the last answer, nothing read */
+	m = enrich(en, &o, 2000);
 	assert_int_equal(p.calls, 1);
 	assert_string_equal(m->cmd, "/usr/bin/bash");
 
-	/* a thread's own name is not the process's: no reason to look */
+	/* later, or another thread: read again (nothing pending now) */
+	m = enrich(en, &o, 1000 + 1000000000ull);
+	assert_int_equal(p.calls, 2);
+	assert_string_equal(m->cmd, "/usr/bin/bash");
 	o = owner(PID_A, PID_A + 1, "worker-3");
-	m = enrich(en, &o, 3000000000ull);
-	assert_int_equal(p.calls, 1);
+	m = enrich(en, &o, 1000 + 1000000000ull);
+	assert_int_equal(p.calls, 3);
 	assert_string_equal(m->cmd, "/usr/bin/bash");
 	assert_string_equal(m->tname, "worker-3");
 
-	/* an unknown process: looked for once, then shown without one */
+	/* an unknown process: shown without a command */
 	o = owner(PID_B, PID_B, "gone");
 	m = enrich(en, &o, 4000000000ull);
-	assert_int_equal(p.calls, 2);
+	assert_int_equal(p.calls, 4);
 	assert_false(m->have & META_PROC);
 	assert_int_equal(m->pid, PID_B);
 
@@ -109,10 +114,47 @@ static void test_exec_pending(void **st)
 	proc_cache_free(pc);
 }
 
+static void test_exec_after_taskset(void **st)
+{
+	(void)st;
+	exec_pending("taskset", "/usr/bin/taskset");
+}
+
+static void test_exec_after_fork_same_name(void **st)
+{
+	(void)st;
+	exec_pending("bash", "/usr/bin/bash-parent");
+}
+
+/* A thread renamed between two packets within 100 ms is looked at again. */
+static void test_renamed_thread(void **st)
+{
+	(void)st;
+	struct proc_cache *pc = proc_cache_new(64);
+	struct enricher *en = enricher_new(pc, NULL);
+	struct pending p = { .pc = pc };
+	const struct pkt_meta *m;
+	struct ptd_owner o;
+
+	enricher_set_refresh(en, refresh, &p);
+	exec_event(pc, PID_A, "app", "/usr/bin/app", "app", 3);
+	o = owner(PID_A, PID_A + 2, "worker");
+	m = enrich(en, &o, 1000);
+	assert_string_equal(m->tname, "worker");
+	o = owner(PID_A, PID_A + 2, "flusher");
+	m = enrich(en, &o, 2000);
+	assert_string_equal(m->tname, "flusher");
+	assert_int_equal(p.calls, 2);
+	enricher_free(en);
+	proc_cache_free(pc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_exec_pending),
+		cmocka_unit_test(test_exec_after_taskset),
+		cmocka_unit_test(test_exec_after_fork_same_name),
+		cmocka_unit_test(test_renamed_thread),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
