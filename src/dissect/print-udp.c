@@ -22,14 +22,14 @@ static void addrs(struct nd *nd, const uint8_t *iph, int sport, int dport)
 	}
 }
 
-enum udp_app { UDP_GENERIC, UDP_DNS, UDP_MDNS, UDP_NTP, UDP_OTV, UDP_VXLAN, UDP_GENEVE };
+enum udp_app { UDP_GENERIC, UDP_DNS, UDP_MDNS, UDP_BOOTP, UDP_NTP, UDP_OTV, UDP_VXLAN, UDP_GENEVE };
 
 /* Ports that tcpdump gives, on either side, to a printer of its own
  * that ptcpdump does not have: those it tries before NTP ... */
 static int claimed_before_ntp(uint16_t p)
 {
 	switch (p) {
-	case 67: case 68: case 69: case 161: case 162: case 500: case 520:
+	case 69: case 161: case 162: case 500: case 520:
 	case 525: case 654: case 4500: case 7500: case 8500:
 		return 1;
 	}
@@ -74,6 +74,10 @@ static enum udp_app udp_app(uint16_t sport, uint16_t dport)
 		return UDP_DNS;
 	if (EITHER(5353))
 		return UDP_MDNS;
+	if (EITHER(525) || EITHER(69))
+		return UDP_GENERIC;
+	if (EITHER(67) || EITHER(68))
+		return UDP_BOOTP;
 	if (claimed_before_ntp(sport) || claimed_before_ntp(dport))
 		return UDP_GENERIC;
 	if (EITHER(123))
@@ -176,6 +180,9 @@ void udp_print(struct nd *nd, const uint8_t *up, uint32_t length, const uint8_t 
 		return;
 	case UDP_MDNS:
 		dns_print(nd, cp, length, 0, 1);
+		return;
+	case UDP_BOOTP:
+		bootp_print(nd, cp, length);
 		return;
 	case UDP_NTP:
 		ntp_print(nd, cp, length);

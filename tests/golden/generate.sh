@@ -28,6 +28,7 @@ cleanup() {
 	for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null; done
 	# "ip netns exec" may fork: stop dnsmasq through its own pid file too.
 	[ -s "$TMP/dnsmasq.pid" ] && kill "$(cat "$TMP/dnsmasq.pid")" 2>/dev/null
+	[ -s "$TMP/dhcpd.pid" ] && kill "$(cat "$TMP/dhcpd.pid")" 2>/dev/null
 	sleep 0.2
 	ip netns del $NSA 2>/dev/null
 	ip netns del $NSB 2>/dev/null
@@ -341,6 +342,42 @@ A sysctl -qw net.ipv4.conf.va.force_igmp_version=0
 A $PY igmpframes va
 A $PY vrrpframes va
 cap_stop
+fi
+
+# 22. BOOTP/DHCP: a client's and a relay's messages (hand-built, as a
+#     client has no address yet) and the answers of a real dnsmasq with
+#     the options container hosts hand out
+if want dhcp; then
+cat >"$TMP/dhcpd.conf" <<CONF
+port=0
+interface=vb
+bind-interfaces
+user=root
+dhcp-authoritative
+dhcp-leasefile=$TMP/dhcpd.leases
+dhcp-range=10.77.0.100,10.77.0.150,255.255.255.0,1h
+dhcp-option=option:router,10.77.0.2
+dhcp-option=option:dns-server,10.77.0.2,10.77.0.53
+dhcp-option=option:domain-name,example.test
+dhcp-option=option:domain-search,example.test,lab.test
+dhcp-option=option:ntp-server,10.77.0.123
+dhcp-option=option:classless-static-route,10.244.0.0/16,10.77.0.2,0.0.0.0/0,10.77.0.2
+dhcp-option=option:static-route,10.99.0.1,10.77.0.2
+dhcp-option=option:mtu,1450
+dhcp-option=2,-3600
+dhcp-option=46,8
+dhcp-option=19,0
+dhcp-option=44,10.77.0.2
+dhcp-option=252,"http://wpad.example.test/wpad.dat"
+dhcp-boot=pxelinux.0,bootsrv,10.77.0.2
+CONF
+B dnsmasq -k --conf-file="$TMP/dhcpd.conf" --pid-file="$TMP/dhcpd.pid" >"$TMP/dhcpd.log" 2>&1 &
+PIDS+=($!)
+sleep 1
+cap_start dhcp $NSA va
+A $PY dhcpclient va 10.77.0.2
+cap_stop
+kill "$(cat "$TMP/dhcpd.pid")" 2>/dev/null || true
 fi
 
 # ---------------------------------------------------------------- expected

@@ -529,6 +529,71 @@ def httpclient(host, port):
         c.getresponse().read()
     c.close()
 
+# ---------------------------------------------------------------- DHCP
+DHCP_MAGIC = bytes([99, 130, 83, 99])
+
+def _bootp(op, xid, chaddr, ci='0.0.0.0', yi='0.0.0.0', si='0.0.0.0', gi='0.0.0.0',
+           flags=0, hops=0, secs=0, htype=1, hlen=6, sname=b'', bfile=b'', vend=b''):
+    b = struct.pack('!BBBBIHH4s4s4s4s16s64s128s', op, htype, hlen, hops, xid, secs, flags,
+                    socket.inet_aton(ci), socket.inet_aton(yi), socket.inet_aton(si),
+                    socket.inet_aton(gi), chaddr.ljust(16, b'\0'), sname, bfile) + vend
+    return b.ljust(300, b'\0')
+
+def _opts(*pairs):
+    out = b''
+    for t, v in pairs:
+        out += bytes([t]) if t in (0, 255) else bytes([t, len(v)]) + v
+    return out
+
+def dhcpclient(ifn, server):
+    """A DHCP client's messages, hand-built as dhclient and relays send
+    them (from 0.0.0.0 where a client has no address yet), and old BOOTP
+    vendor areas; the server (dnsmasq) answers what it answers."""
+    me = open('/sys/class/net/%s/address' % ifn).read().strip()
+    hw, A = mac(me), '10.77.0.1'
+    cid = (61, b'\x01' + hw)
+    prl = (55, bytes([1, 28, 2, 3, 15, 6, 119, 12, 44, 47, 26, 121, 42, 33, 46, 19, 252, 200]))
+    def bc(payload, src='0.0.0.0', dst='255.255.255.255', sport=68, dport=67):
+        return eth('ff:ff:ff:ff:ff:ff' if dst == '255.255.255.255' else '02:00:00:00:00:0b', me, 0x0800,
+                   ip4(src, dst, 17, udp(src, dst, sport, dport, payload), df=False, ttl=64))
+    def dhcp(*opts, **kw):
+        return _bootp(1, kw.pop('xid', 0x3903f326), hw, vend=DHCP_MAGIC + _opts(*opts), **kw)
+    fr = [
+        # discover with the usual options, some PAD and a 3-byte unknown
+        bc(dhcp((53, b'\x01'), cid, (12, b'client-a'), prl, (57, struct.pack('!H', 1500)),
+                (60, b'ptcpdump-test'), (0, b''), (0, b''), (0, b''), (224, b'abc'), (255, b''),
+                flags=0x8000)),
+        # request for the offered address, with the client's FQDN
+        bc(dhcp((53, b'\x03'), cid, (50, socket.inet_aton('10.77.0.120')),
+                (54, socket.inet_aton(server)), (12, b'client-a'),
+                (81, b'\x01\x00\x00client-a.example.test'), prl, (255, b''), flags=0x8000, secs=3)),
+        # inform from a configured address, unicast to the server
+        bc(dhcp((53, b'\x08'), (61, b'\x00client-text-id'), (77, b'\x05first\x03two'), prl, (255, b''),
+                ci=A, xid=0x0badcafe), src=A, dst=server),
+        # a relay's discover: giaddr, hops, relay agent information
+        bc(dhcp((53, b'\x01'), (61, b'\x06' + hw), prl,
+                (82, b'\x01\x0aeth0:vlan7' + b'\x02\x07relay-1' + b'\x09\x03\x01\x02\x03'), (255, b''),
+                gi=A, hops=1, xid=0x00c0ffee), src=A, dst=server, sport=67),
+        # decline and release, odd lengths and leftovers
+        bc(dhcp((53, b'\x04'), (50, socket.inet_aton('10.77.0.120')), (54, socket.inet_aton(server)),
+                (56, b'address in use \x01'), (1, b'\xff\xff\xff\x00\x07'), (225, b'\x12\x34'),
+                (226, b'\x00\x01\x02\x03\x04\x05\x06\x07'), (53, b'\x07\x07'), (255, b''))),
+        bc(dhcp((53, b'\x07'), (54, socket.inet_aton(server)), (255, b''), ci='10.77.0.120',
+                xid=0x12345678), src='10.77.0.120', dst=server),
+        # BOOTP without DHCP: a CMU vendor area, an unknown one, another
+        # hardware type, sname and file
+        bc(_bootp(1, 0x1111, hw, vend=b'CMU\0' + struct.pack('!I', 0x01000000) +
+                  socket.inet_aton('255.255.255.0') + socket.inet_aton('10.77.0.2') +
+                  socket.inet_aton('10.77.0.53') + bytes(4) + bytes(8) + socket.inet_aton('10.77.0.123'))),
+        bc(_bootp(1, 0x2222, hw, vend=b'\x01\x02\x03\x04')),
+        bc(_bootp(1, 0x3333, b'\x00' * 8, htype=6, hlen=8, sname=b'boot-server',
+                  bfile=b'/tftpboot/linux\x01', vend=DHCP_MAGIC + _opts((53, b'\x09'), (255, b'')))),
+        bc(_bootp(3, 0x4444, hw)),
+    ]
+    for f in fr:
+        send_frames(ifn, [f])
+        time.sleep(0.3)
+
 if __name__ == '__main__':
     cmd = sys.argv[1]
     args = sys.argv[2:]
