@@ -142,6 +142,10 @@ void icmp_print(struct nd *nd, const uint8_t *p, uint32_t len, const uint8_t *ip
 void icmp6_print(struct nd *nd, const uint8_t *p, uint32_t len, const uint8_t *iph, int fragmented);
 void dns_print(struct nd *nd, const uint8_t *p, uint32_t len, int over_tcp, int mdns);
 void http_print(struct nd *nd, const uint8_t *p, uint32_t len);
+void rtsp_print(struct nd *nd, const uint8_t *p, uint32_t len);
+void linetext_print(struct nd *nd, const uint8_t *p, uint32_t len,
+		    const char *proto, const char *name);
+void bgp_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void ssh_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void resp_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void ntp_print(struct nd *nd, const uint8_t *p, uint32_t len);

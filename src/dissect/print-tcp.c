@@ -95,14 +95,26 @@ static void tfo_opt(struct nd *nd, const uint8_t *cp, unsigned dl, int exp)
 static void tcp_app_print(struct nd *nd, const uint8_t *bp, uint32_t length,
 			  unsigned sport, unsigned dport)
 {
-	static const uint16_t before_redis[] = { 23, 25, 43, 179, 1723, 0 };
-	static const uint16_t before_http[] = { 139, 445, 10288, 6633, 6653, 21, 0 };
+	static const uint16_t before_http[] = { 139, 445, 10288, 6633, 6653, 0 };
 	int i;
 
 #define EITHER(p) (sport == (p) || dport == (p))
-	for (i = 0; before_redis[i]; i++)
-		if (EITHER(before_redis[i]))
-			return;
+	if (EITHER(23))
+		return;
+	if (EITHER(25) || EITHER(43)) {
+		P(": ");
+		if (EITHER(25))
+			linetext_print(nd, bp, length, "smtp", "SMTP");
+		else
+			linetext_print(nd, bp, length, "whois", "WHOIS");
+		return;
+	}
+	if (EITHER(179)) {
+		bgp_print(nd, bp, length);
+		return;
+	}
+	if (EITHER(1723))
+		return;
 	if (EITHER(6379)) {
 		resp_print(nd, bp, length);
 		return;
@@ -114,10 +126,16 @@ static void tcp_app_print(struct nd *nd, const uint8_t *bp, uint32_t length,
 	for (i = 0; before_http[i]; i++)
 		if (EITHER(before_http[i]))
 			return;
-	if (EITHER(80) || EITHER(8080)) {
+	if (EITHER(21)) {
+		P(": ");
+		linetext_print(nd, bp, length, "ftp", "FTP");
+	} else if (EITHER(80) || EITHER(8080)) {
 		P(": ");
 		http_print(nd, bp, length);
-	} else if (!EITHER(554) && !EITHER(8554) && EITHER(53)) {
+	} else if (EITHER(554) || EITHER(8554)) {
+		P(": ");
+		rtsp_print(nd, bp, length);
+	} else if (EITHER(53)) {
 		dns_print(nd, bp, length, 1, 0);
 	}
 #undef EITHER

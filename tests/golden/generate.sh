@@ -380,6 +380,20 @@ cap_stop
 kill "$(cat "$TMP/dhcpd.pid")" 2>/dev/null || true
 fi
 
+# 23. Text protocols by port (SMTP, FTP, RTSP, whois) and BGP sessions (a
+#     route reflector and a node's agent, as in a Calico cluster), from
+#     real sockets with scripted messages
+if want tcpapps; then
+cap_start tcpapps $NSA va
+for pp in smtp:25 ftp:21 rtsp:554 whois:43; do
+	bg $NSB $PY textserver 10.77.0.2 "${pp#*:}" "${pp%%:*}"
+	A $PY textclient 10.77.0.2 "${pp#*:}" "${pp%%:*}"
+done
+bg $NSB $PY bgppeer 10.77.0.2 179
+A $PY bgpspeaker 10.77.0.2 179
+cap_stop
+fi
+
 # ---------------------------------------------------------------- expected
 FLAGSETS=(
 	"default|"

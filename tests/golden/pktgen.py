@@ -594,6 +594,153 @@ def dhcpclient(ifn, server):
         send_frames(ifn, [f])
         time.sleep(0.3)
 
+# ---------------------------------------------------------------- text protocols
+TEXT_SCRIPTS = {
+    'smtp': (b'220 mail.example.test ESMTP\r\n', [
+        (b'EHLO client.example.test\r\n', b'250-mail.example.test\r\n250-PIPELINING\r\n250 8BITMIME\r\n'),
+        (b'MAIL FROM:<a@example.test>\r\n', b'250 2.1.0 Ok\r\n'),
+        (b'DATA\r\n', b'354 End data with <CR><LF>.<CR><LF>\r\n'),
+        (b'Subject: hi\r\n\r\nbody \x01line\r\n.\r\n', b'250 2.0.0 Ok: queued\r\n'),
+        (b'QUIT\r\n', b'221 2.0.0 Bye\r\n')]),
+    'ftp': (b'220 (vsFTPd 3.0.3)\r\n', [
+        (b'USER anonymous\r\n', b'331 Please specify the password.\r\n'),
+        (b'PASS guest\r\n', b'230 Login successful.\r\n'),
+        (b'SYST\r\n', b'215 UNIX Type: L8\r\n'),
+        (b'QUIT\r\n', b'221 Goodbye.\r\n')]),
+    'rtsp': (b'', [
+        (b'OPTIONS rtsp://10.77.0.2/stream RTSP/1.0\r\nCSeq: 1\r\n\r\n',
+         b'RTSP/1.0 200 OK\r\nCSeq: 1\r\nPublic: DESCRIBE, SETUP, PLAY\r\n\r\n'),
+        (b'DESCRIBE rtsp://10.77.0.2/stream RTSP/1.0\r\nCSeq: 2\r\n\r\n',
+         b'v=0\r\no=- 0 0 IN IP4 10.77.0.2\r\n'),
+        (b'teardown rtsp://10.77.0.2/stream RTSP/1.0\r\nCSeq: 3\r\n\r\n',
+         b'RTSP/1.0 454 Session Not Found\r\nCSeq: 3\r\n\r\n')]),
+    'whois': (b'', [
+        (b'example.test\r\n', b'Domain Name: EXAMPLE.TEST\r\nRegistrar: none\r\n\r\n')]),
+}
+
+def _recvn(c, n):
+    got = b''
+    while len(got) < n:
+        try:
+            d = c.recv(4096)
+        except ConnectionResetError:
+            break
+        if not d:
+            break
+        got += d
+    return got
+
+def textserver(host, port, proto):
+    """Answers TEXT_SCRIPTS[proto]'s requests in turn, after its greeting."""
+    greet, steps = TEXT_SCRIPTS[proto]
+    c = accept1(host, port)
+    if greet:
+        c.sendall(greet)
+    for req, reply in steps:
+        _recvn(c, len(req))
+        c.sendall(reply)
+    time.sleep(0.2)
+    c.close()
+
+def textclient(host, port, proto):
+    greet, steps = TEXT_SCRIPTS[proto]
+    c = socket.create_connection((host, int(port)))
+    c.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    _recvn(c, len(greet))
+    for req, reply in steps:
+        c.sendall(req)
+        _recvn(c, len(reply))
+    c.close()
+
+# ---------------------------------------------------------------- BGP
+def _bgp(typ, body):
+    return b'\xff' * 16 + struct.pack('!HB', 19 + len(body), typ) + body
+
+def _bgp_open(asn, hold, rid, params):
+    return _bgp(1, struct.pack('!BHH4sB', 4, asn, hold, socket.inet_aton(rid), len(params)) + params)
+
+def _attr(flags, typ, val):
+    if flags & 0x10:
+        return struct.pack('!BBH', flags, typ, len(val)) + val
+    return struct.pack('!BBB', flags, typ, len(val)) + val
+
+def _pfx(p):
+    a, l = p.split('/')
+    l = int(l)
+    return bytes([l]) + socket.inet_aton(a)[:(l + 7) // 8]
+
+def _update(withdrawn=(), attrs=b'', nlri=()):
+    w = b''.join(_pfx(p) for p in withdrawn)
+    return _bgp(2, struct.pack('!H', len(w)) + w + struct.pack('!H', len(attrs)) + attrs +
+                b''.join(_pfx(p) for p in nlri))
+
+def _caps(*caps):
+    b = b''.join(struct.pack('!BB', t, len(v)) + v for t, v in caps)
+    return struct.pack('!BB', 2, len(b)) + b
+
+BGP_KEEPALIVE = _bgp(4, b'')
+
+def bgppeer(host, port):
+    """One side of a BGP session (a route reflector at AS 64512): OPEN,
+    KEEPALIVE, an UPDATE from an old 2-byte speaker, End-of-RIB, then a
+    NOTIFICATION that shuts the session down."""
+    c = accept1(host, port)
+    _recvn(c, 19)
+    c.sendall(_bgp_open(64512, 90, '10.77.0.2',
+                        _caps((1, b'\x00\x01\x00\x01'), (2, b''), (65, struct.pack('!I', 64512)),
+                              (64, b'\x00\x78'), (8, b'\x00\x01\x01\x02\x00\x02\x01\x01'))))
+    time.sleep(0.1)
+    c.sendall(BGP_KEEPALIVE)
+    time.sleep(0.1)
+    c.sendall(_update(withdrawn=['10.244.9.0/24', '10.244.10.128/25'],
+                      attrs=_attr(0x40, 1, b'\x02') + _attr(0x40, 2, b'\x02\x02\xfc\x00\xfd\xe8') +
+                      _attr(0x40, 3, socket.inet_aton('10.77.0.2')),
+                      nlri=['10.96.0.0/12']))
+    time.sleep(0.1)
+    c.sendall(_update())
+    time.sleep(0.3)
+    msg = b'maintenance \x01window'
+    c.sendall(_bgp(3, b'\x06\x02' + bytes([len(msg)]) + msg + b'\x01\x02'))
+    time.sleep(0.2)
+    c.close()
+
+def bgpspeaker(host, port):
+    """The other side (a node's BGP agent at a 4-byte AS): OPEN with many
+    capabilities, UPDATEs with the base path attributes, a ROUTE-REFRESH,
+    a KEEPALIVE and an UPDATE in one segment, an unknown message type and
+    NOTIFICATIONs."""
+    c = socket.create_connection((host, int(port)))
+    c.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    params = _caps((1, b'\x00\x01\x00\x01'), (1, b'\x00\x02\x00\x01'), (2, b''), (128, b''),
+                   (65, struct.pack('!I', 4200000001)), (64, b'\x80\x78\x00\x01\x01\x80'),
+                   (69, b'\x00\x01\x01\x03'), (71, b''), (70, b''), (73, b'abc')) + \
+        struct.pack('!BB', 1, 3) + b'\x01\x02\x03'
+    c.sendall(_bgp_open(23456, 240, '10.77.0.1', params))
+    _recvn(c, 19 + 10)
+    time.sleep(0.1)
+    c.sendall(BGP_KEEPALIVE)
+    time.sleep(0.1)
+    aspath = b'\x02\x02' + struct.pack('!II', 4200000001, 64512) + b'\x01\x02' + struct.pack('!II', 65001, 65002)
+    attrs = (_attr(0x40, 1, b'\x00') + _attr(0x50, 2, aspath) + _attr(0x40, 3, socket.inet_aton('10.77.0.1')) +
+             _attr(0x80, 4, struct.pack('!I', 100)) + _attr(0x40, 5, struct.pack('!I', 200)) +
+             _attr(0x40, 6, b'') + _attr(0xc0, 7, struct.pack('!I', 4200000001) + socket.inet_aton('10.77.0.1')) +
+             _attr(0xc0, 8, struct.pack('!III', (64512 << 16) | 100, 0xffffff01, (65535 << 16) | 7)) +
+             _attr(0x80, 9, socket.inet_aton('10.77.0.9')) +
+             _attr(0x80, 10, socket.inet_aton('10.77.0.2') + socket.inet_aton('10.77.0.3')) +
+             _attr(0xc1, 99, b'\x01\x02\x03'))
+    c.sendall(_update(attrs=attrs, nlri=['10.244.1.0/24', '10.244.2.64/26', '0.0.0.0/0', '192.0.2.1/32']))
+    time.sleep(0.1)
+    c.sendall(_bgp(5, b'\x00\x01\x00\x01'))
+    time.sleep(0.1)
+    c.sendall(BGP_KEEPALIVE + _update(withdrawn=['10.244.1.0/24']))
+    time.sleep(0.1)
+    c.sendall(_bgp(9, b'\x00\x01\x02\x03'))
+    time.sleep(0.1)
+    c.sendall(_bgp(3, b'\x02\x02') + _bgp(3, b'\x05\x01') + _bgp(3, b'\x04\x00'))
+    time.sleep(0.1)
+    _recvn(c, 1 << 16)
+    c.close()
+
 if __name__ == '__main__':
     cmd = sys.argv[1]
     args = sys.argv[2:]

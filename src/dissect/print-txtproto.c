@@ -1,6 +1,8 @@
-/* HTTP over TCP (ports 80 and 8080), as tcpdump prints text protocols:
- * a request or response line after ": HTTP: ", every text line with -v,
- * and only "HTTP" for a segment that starts with neither (a body). */
+/* Text protocols over TCP as tcpdump prints them: HTTP (ports 80 and
+ * 8080) and RTSP (554, 8554) show a request or response line after
+ * ": HTTP: ", every text line with -v, and only the name for a segment
+ * that starts with neither (a body); SMTP, FTP and whois show every
+ * segment's first line. */
 #include <string.h>
 #include <strings.h>
 
@@ -14,6 +16,11 @@ static const char *const http_cmds[] = {
 	"BPROPFIND", "BPROPPATCH", "UNCHECKOUT", "MKACTIVITY", "MKWORKSPACE",
 	"UNSUBSCRIBE", "RPC_CONNECT", "VERSION-CONTROL", "BASELINE-CONTROL",
 	NULL
+};
+
+static const char *const rtsp_cmds[] = {
+	"DESCRIBE", "ANNOUNCE", "GET_PARAMETER", "OPTIONS", "PAUSE", "PLAY",
+	"RECORD", "REDIRECT", "SETUP", "SET_PARAMETER", "TEARDOWN", NULL
 };
 
 #define TOKEN_MAX 128
@@ -87,17 +94,21 @@ print:
 	return idx;
 }
 
-void http_print(struct nd *nd, const uint8_t *p, uint32_t len)
+/* tcpdump's txtproto_print: the protocol's name, then the first line (all
+ * text lines with -v).  With cmds, only a segment that starts with one of
+ * them or has a 3-digit status as its second token is shown; without,
+ * every segment is (protocols of request and reply lines only). */
+static void txtproto_print(struct nd *nd, const uint8_t *p, uint32_t len,
+			   const char *name, const char *const *cmds)
 {
 	char tok[TOKEN_MAX + 1];
 	uint32_t idx, eol;
-	int show = 0, i;
+	int show = !cmds, i;
 
-	nd->proto = "http";
-	idx = fetch_token(nd, p, 0, len, tok, sizeof(tok));
+	idx = cmds ? fetch_token(nd, p, 0, len, tok, sizeof(tok)) : 0;
 	if (idx) {
-		for (i = 0; http_cmds[i]; i++)
-			if (!strcasecmp(tok, http_cmds[i]))
+		for (i = 0; cmds[i]; i++)
+			if (!strcasecmp(tok, cmds[i]))
 				show = 1;
 		/* a response: the status code is the second token */
 		idx = fetch_token(nd, p, idx, len, tok, sizeof(tok));
@@ -105,7 +116,7 @@ void http_print(struct nd *nd, const uint8_t *p, uint32_t len)
 		    tok[1] <= '9' && tok[2] >= '0' && tok[2] <= '9' && !tok[3])
 			show = 1;
 	}
-	P("HTTP");
+	P("%s", name);
 	if (!show)
 		return;
 	if (nd->o->vflag) {
@@ -116,4 +127,25 @@ void http_print(struct nd *nd, const uint8_t *p, uint32_t len)
 	} else {
 		text_line(nd, ": ", p, 0, len);
 	}
+}
+
+void http_print(struct nd *nd, const uint8_t *p, uint32_t len)
+{
+	nd->proto = "http";
+	txtproto_print(nd, p, len, "HTTP", http_cmds);
+}
+
+void rtsp_print(struct nd *nd, const uint8_t *p, uint32_t len)
+{
+	nd->proto = "rtsp";
+	txtproto_print(nd, p, len, "RTSP", rtsp_cmds);
+}
+
+/* SMTP, FTP's control connection, whois: every line is a request or a
+ * reply. */
+void linetext_print(struct nd *nd, const uint8_t *p, uint32_t len,
+		    const char *proto, const char *name)
+{
+	nd->proto = proto;
+	txtproto_print(nd, p, len, name, NULL);
 }
