@@ -251,9 +251,8 @@ static int compile_filters(struct options *o, struct cbpf_prog *eth,
 {
 	char err[512];
 
-	if (filter_compile(o->expr, DLT_EN10MB, o->snaplen, eth, err,
-			   sizeof(err)) ||
-	    filter_compile(o->expr, DLT_RAW, o->snaplen, raw, err, sizeof(err))) {
+	if (filter_compile_live(o->expr, o->snaplen, eth, raw, err,
+				sizeof(err))) {
 		die_msg("syntax error in filter expression: %s", err);
 		return -1;
 	}

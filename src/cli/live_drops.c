@@ -491,10 +491,8 @@ int live_drops_start(struct live *lv, char *err, size_t errlen)
 		snprintf(err, errlen, "--drops: out of memory");
 		return -1;
 	}
-	if (filter_compile(expr, DLT_EN10MB, lv->o->snaplen, &d->feth, ferr,
-			   sizeof(ferr)) ||
-	    filter_compile(expr, DLT_RAW, lv->o->snaplen, &d->fraw, ferr,
-			   sizeof(ferr))) {
+	if (filter_compile_live(expr, lv->o->snaplen, &d->feth, &d->fraw, ferr,
+				sizeof(ferr))) {
 		snprintf(err, errlen, "syntax error in filter expression: %s", ferr);
 		drops_free(d);
 		return -1;

@@ -44,6 +44,43 @@ cleanup:
 	return ret;
 }
 
+/* A program that accepts nothing, freed like a compiled one. */
+static int reject_all(struct cbpf_prog *out)
+{
+	struct bpf_program *prog = calloc(1, sizeof(*prog));
+	struct bpf_insn *ret = calloc(1, sizeof(*ret));
+
+	if (!prog || !ret) {
+		free(prog);
+		free(ret);
+		return -1;
+	}
+	ret->code = BPF_RET | BPF_K;
+	prog->bf_len = 1;
+	prog->bf_insns = ret;
+	out->insns = (struct cbpf_insn *)ret;
+	out->len = 1;
+	out->pcap_prog = prog;
+	return 0;
+}
+
+int filter_compile_live(const char *expr, uint32_t snaplen,
+			struct cbpf_prog *eth, struct cbpf_prog *raw,
+			char *err, size_t errlen)
+{
+	char rerr[512];
+
+	if (filter_compile(expr, DLT_EN10MB, snaplen, eth, err, errlen))
+		return -1;
+	if (!filter_compile(expr, DLT_RAW, snaplen, raw, rerr, sizeof(rerr)))
+		return 0;
+	if (reject_all(raw) == 0)
+		return 0;
+	snprintf(err, errlen, "out of memory");
+	filter_free(eth);
+	return -1;
+}
+
 void filter_free(struct cbpf_prog *p)
 {
 	if (p->pcap_prog) {

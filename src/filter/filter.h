@@ -24,6 +24,13 @@ struct cbpf_prog {
  */
 int filter_compile(const char *expr, int dlt, uint32_t snaplen,
 		   struct cbpf_prog *out, char *err, size_t errlen);
+/* The expression for Ethernet devices (eth) and for devices without a
+ * link header (raw).  One that only Ethernet frames can match ("arp",
+ * "ether broadcast") selects nothing on the others, as it would with
+ * tcpdump -i any, instead of failing.  Errors are the Ethernet ones. */
+int filter_compile_live(const char *expr, uint32_t snaplen,
+			struct cbpf_prog *eth, struct cbpf_prog *raw,
+			char *err, size_t errlen);
 void filter_free(struct cbpf_prog *p);
 /* Print the program as tcpdump -d (-dd, -ddd) does. */
 void filter_dump(const struct cbpf_prog *p, int dflag);
