@@ -2,16 +2,18 @@
  * Classic BPF -> eBPF, for a sched_cls entry program.
  *
  * The translation keeps cBPF's machine: A lives in r7, X in r8, the context
- * in r6 and the scratch memory M[0..15] on the stack.  Packet loads go
- * through bpf_skb_load_bytes(), so an out-of-range load rejects the packet
- * (as in cBPF) instead of ending the program with a verdict that would
- * disturb the programs after ours.  Each cBPF instruction becomes a fixed
+ * in r6 and the scratch memory M[0..15] on the stack.  Packet loads read
+ * the linear data directly and go through bpf_skb_load_bytes() beyond it,
+ * so an out-of-range load rejects the packet (as in cBPF) instead of
+ * ending the program with a verdict that would disturb the programs after
+ * ours.  Each cBPF instruction becomes a fixed
  * number of eBPF instructions, so a sizing pass gives every jump target.
  */
 #include "filter.h"
 
 #include <errno.h>
 #include <stdbool.h>
+#include <stddef.h>
 #include <linux/bpf.h>
 #include <linux/filter.h>
 #include <stdio.h>
@@ -87,11 +89,29 @@ static int target_of(const struct emitter *e, int cidx)
 	return e->start ? e->start[cidx] : 0;
 }
 
-/* dst = size bytes of the packet at offset r2, in host order. */
+/*
+ * dst = size bytes of the packet at offset r2, in host order.  Bytes in
+ * the linear data are read directly (a helper call per load made half of
+ * a rejected packet's cost); past it, or past 64 KiB, through
+ * bpf_skb_load_bytes(), which rejects the packet when they are not there.
+ * The block has a fixed length: its jumps are relative to itself.
+ */
 static void emit_pkt_load(struct emitter *e, int size, uint8_t dst)
 {
 	uint8_t sz = size == 4 ? BPF_W : size == 2 ? BPF_H : BPF_B;
 
+	/* 0 */ emit(e, BPF_JMP | BPF_JGT | BPF_K, BPF_REG_2, 0, 8, 0xffff);
+	/* 1 */ emit(e, BPF_LDX | BPF_MEM | BPF_W, BPF_REG_3, R_CTX,
+		     offsetof(struct __sk_buff, data), 0);
+	/* 2 */ emit(e, BPF_LDX | BPF_MEM | BPF_W, BPF_REG_4, R_CTX,
+		     offsetof(struct __sk_buff, data_end), 0);
+	/* 3 */ emit(e, BPF_ALU64 | BPF_ADD | BPF_X, BPF_REG_3, BPF_REG_2, 0, 0);
+	/* 4 */ emit(e, BPF_ALU64 | BPF_MOV | BPF_X, BPF_REG_5, BPF_REG_3, 0, 0);
+	/* 5 */ emit(e, BPF_ALU64 | BPF_ADD | BPF_K, BPF_REG_5, 0, 0, size);
+	/* 6 */ emit(e, BPF_JMP | BPF_JGT | BPF_X, BPF_REG_5, BPF_REG_4, 2, 0);
+	/* 7 */ emit(e, BPF_LDX | BPF_MEM | sz, dst, BPF_REG_3, 0, 0);
+	/* 8 */ emit(e, BPF_JMP | BPF_JA, 0, 0, 7, 0);
+	/* 9-15: the helper */
 	emit(e, BPF_ALU64 | BPF_MOV | BPF_X, BPF_REG_1, R_CTX, 0, 0);
 	emit(e, BPF_ALU64 | BPF_MOV | BPF_X, BPF_REG_3, BPF_REG_10, 0, 0);
 	emit(e, BPF_ALU64 | BPF_ADD | BPF_K, BPF_REG_3, 0, 0, LOADBUF_OFF);
@@ -99,6 +119,7 @@ static void emit_pkt_load(struct emitter *e, int size, uint8_t dst)
 	emit(e, BPF_JMP | BPF_CALL, 0, 0, 0, BPF_FUNC_skb_load_bytes);
 	emit_jmp_to(e, BPF_JMP | BPF_JNE | BPF_K, BPF_REG_0, 0, 0, T_REJECT);
 	emit(e, BPF_LDX | BPF_MEM | sz, dst, BPF_REG_10, LOADBUF_OFF, 0);
+	/* 16 */
 	if (size > 1)
 		emit(e, BPF_ALU | BPF_END | BPF_TO_BE, dst, 0, 0, size * 8);
 }
