@@ -462,6 +462,22 @@ static __always_inline void count_lost(__u32 ifindex)
 		bpf_map_update_elem(&lost_by_iface, &ifindex, &one, BPF_NOEXIST);
 }
 
+/* The 802.1Q tag the kernel took out of an Ethernet frame, or never put
+ * in (VLAN offload), as TPID << 16 | TCI; 0 when there is none.  User
+ * space puts it back after the addresses, as libpcap does. */
+static __always_inline __u32 pkt_vlan(const struct pkt_at *p)
+{
+	struct sk_buff *k = p->kskb;
+
+	if (p->tc)
+		return p->nh && p->skb->vlan_present ?
+			       (__u32)bpf_ntohs((__u16)p->skb->vlan_proto) << 16 |
+				       (p->skb->vlan_tci & 0xffff) : 0;
+	if (!bpf_core_field_exists(k->vlan_all) || !k->vlan_all)
+		return 0;
+	return (__u32)bpf_ntohs(k->vlan_proto) << 16 | k->vlan_tci;
+}
+
 static __always_inline void capture(const struct pkt_at *p,
 				    const struct ptd_owner *o, __u8 dir,
 				    __u32 netns)
@@ -490,6 +506,7 @@ static __always_inline void capture(const struct pkt_at *p,
 	h.protocol = p->tc ? p->skb->protocol : p->kskb->protocol;
 	h.dir = dir;
 	h.netns = netns;
+	h.vlan = pkt_vlan(p);
 	if (!p->tc && p->kskb->data_len) {
 		if (bpf_dynptr_from_skb((struct __sk_buff *)p->kskb, 0, &dp)) {
 			count_lost(h.ifindex);

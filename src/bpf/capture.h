@@ -80,7 +80,8 @@ struct ptd_pkt_hdr {
 	__u8 dir;		/* PTD_DIR_* */
 	__u8 attributed;	/* owner below is valid */
 	__u32 netns;		/* inode of the device's network namespace */
-	__u32 pad1;
+	__u32 vlan;		/* 802.1Q tag held outside the data (VLAN
+				 * offload): TPID << 16 | TCI; 0 none */
 	struct ptd_owner owner;
 };
 

@@ -100,12 +100,45 @@ static uint32_t hop_of(const struct ptd_pkt_hdr *h)
 	return h->ifindex ^ (uint32_t)(((uint64_t)h->netns * 0x9e3779b97f4a7c15ull) >> 32);
 }
 
+/*
+ * A frame whose 802.1Q tag the kernel holds outside its data (pkt_vlan()
+ * in capture.bpf.c) gets the tag back after its two addresses, as
+ * libpcap gives it back to tcpdump; *h then points to tmp, with the
+ * lengths 4 bytes longer (caplen within the snapshot length).
+ */
+static const uint8_t *vlan_restore(struct live *lv, const struct ptd_pkt_hdr **h,
+				   const uint8_t *data, struct ptd_pkt_hdr *tmp)
+{
+	const struct ptd_pkt_hdr *o = *h;
+	uint8_t *b;
+
+	if (!o->vlan || o->caplen < 12)
+		return data;
+	if (!lv->vbuf && !(lv->vbuf = malloc(PTD_MAX_CAPLEN + 4)))
+		return data;
+	b = lv->vbuf;
+	memcpy(b, data, 12);
+	b[12] = (uint8_t)(o->vlan >> 24);
+	b[13] = (uint8_t)(o->vlan >> 16);
+	b[14] = (uint8_t)(o->vlan >> 8);
+	b[15] = (uint8_t)o->vlan;
+	memcpy(b + 16, data + 12, o->caplen - 12);
+	*tmp = *o;
+	tmp->len = o->len + 4;
+	tmp->caplen = o->caplen + 4 > lv->o->snaplen ? lv->o->snaplen : o->caplen + 4;
+	*h = tmp;
+	return b;
+}
+
 static int observe_packet(void *arg, const struct ptd_pkt_hdr *h,
 			  const uint8_t *data)
 {
 	struct live *lv = arg;
+	struct ptd_pkt_hdr tmp;
 	char idx[64];
 	bool l3;
+
+	data = vlan_restore(lv, &h, data, &tmp);
 
 	live_ifname(lv, h->netns, h->ifindex, idx, sizeof(idx), &l3);
 	pktid_observe(lv->pktid, h->ts_boot_ns, hop_of(h), h->dir, data,
@@ -141,10 +174,12 @@ static int on_packet(void *arg, const struct ptd_pkt_hdr *h,
 		     const uint8_t *data)
 {
 	struct live *lv = arg;
+	struct ptd_pkt_hdr tmp;
 	char idx[64];
 	struct pkt p;
 	bool l3;
 
+	data = vlan_restore(lv, &h, data, &tmp);
 	if (live_drops_before(lv, h->ts_boot_ns) < 0)
 		return -1;
 	memset(&p, 0, sizeof(p));
@@ -517,6 +552,7 @@ cleanup:
 	live_drops_stop(&lv);
 	ring_close(lv.ring);
 	pktid_free(lv.pktid);
+	free(lv.vbuf);
 	ring_buffer__free(lv.proc_rb);
 	enricher_free(lv.en);
 	cmeta_stop(lv.cm);

@@ -31,6 +31,7 @@ struct live_ifcache {
 
 struct live {
 	struct reaper reaper;	/* removes our clsact filters if we are killed */
+	uint8_t *vbuf;		/* a frame with its 802.1Q tag put back */
 	struct options *o;
 	struct loader *ld;
 	struct netns_set *nss;
