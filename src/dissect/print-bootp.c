@@ -132,6 +132,22 @@ static int field_print(struct nd *nd, const uint8_t *p, uint32_t n)
 	return 0;
 }
 
+/* A header name field (sname, file) when it is set; 0 when it has no NUL
+ * within n bytes or within the capture (truncation printed). */
+static int named_field(struct nd *nd, const char *label, const uint8_t *p, uint32_t n)
+{
+	if (!g1(nd, p))
+		return 1;
+	P("\n\t  %s \"", label);
+	if (!field_print(nd, p, n)) {
+		P("\"");
+		nd_trunc(nd);
+		return 0;
+	}
+	P("\"");
+	return 1;
+}
+
 /* The name from tags[] (past its format letter) and the letter. */
 static const char *tag_name(unsigned tag, char *fmt)
 {
@@ -495,24 +511,9 @@ void bootp_print(struct nd *nd, const uint8_t *bp, uint32_t length)
 			P("\n\t  %s %s", ips[i].name, ip4_str(nd, bp + ips[i].off, b));
 	if (htype == 1 && hlen == 6)
 		P("\n\t  Client-Ethernet-Address %s", mac_str(nd, bp + BP_CHADDR, b));
-	if (g1(nd, bp + BP_SNAME)) {
-		P("\n\t  sname \"");
-		if (!field_print(nd, bp + BP_SNAME, 64)) {
-			P("\"");
-			nd_trunc(nd);
-			return;
-		}
-		P("\"");
-	}
-	if (g1(nd, bp + BP_FILE)) {
-		P("\n\t  file \"");
-		if (!field_print(nd, bp + BP_FILE, 128)) {
-			P("\"");
-			nd_trunc(nd);
-			return;
-		}
-		P("\"");
-	}
+	if (!named_field(nd, "sname", bp + BP_SNAME, 64) ||
+	    !named_field(nd, "file", bp + BP_FILE, 128))
+		return;
 	if (!nd_ok(nd, bp + BP_VEND, 4)) {
 		nd_trunc(nd);
 		return;
