@@ -48,7 +48,7 @@ CORE_PIDS+=($!)
 for _ in $(seq 50); do grep -q ready "$WORK/sink.out" && break; sleep 0.1; done
 grep -q ready "$WORK/sink.out" || fail "the TCP sink did not start"
 
-tcpdump -i ptdv-qo -s 0 -U -w "$WORK/td.pcap" 'tcp and src host 10.210.9.1' 2>"$WORK/td.err" &
+tcpdump -i ptdv-qo -s 0 -B 65536 -U -w "$WORK/td.pcap" 'tcp and src host 10.210.9.1' 2>"$WORK/td.err" &
 tpid=$!
 CORE_PIDS+=($tpid)
 for _ in $(seq 100); do grep -q 'listening on' "$WORK/td.err" && break; sleep 0.05; done
@@ -68,7 +68,11 @@ PYEOF
 sleep 1
 ptd_stop "$PTD_PID" || fail "ptcpdump exit status $?"
 kill -INT $tpid; wait $tpid
-cat "$WORK/cap.err"
+cat "$WORK/cap.err" "$WORK/td.err"
+# the oracle must have everything: 64 KiB packets fill tcpdump's default
+# 2 MiB buffer in 32 packets when its reader falls behind
+grep -q '^0 packets dropped by kernel' "$WORK/td.err" ||
+	fail "tcpdump itself dropped packets: $(grep dropped "$WORK/td.err")"
 
 # the same outgoing TCP packets, the same bytes (timestamps aside)
 tcpdump -nn -x -r "$WORK/td.pcap" 2>/dev/null | sed -E 's/^[0-9:.]+ //' >"$WORK/td.txt"
