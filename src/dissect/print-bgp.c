@@ -1,9 +1,7 @@
 /* BGP (TCP port 179), as tcpdump prints it: ": BGP", and with -v every
  * message of the segment: OPEN with its capabilities, UPDATE with
- * withdrawn routes, path attributes and IPv4 routes, NOTIFICATION,
- * KEEPALIVE and ROUTE-REFRESH.  The attributes decoded are the base ones
- * (RFC 4271, communities, route reflection, 4-byte AS); others, such as
- * multiprotocol reachability, are shown in hex. */
+ * withdrawn routes, path attributes (print-bgp-attr.c) and IPv4 routes,
+ * NOTIFICATION, KEEPALIVE and ROUTE-REFRESH. */
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -21,14 +19,14 @@ static const struct tok msg_types[] = {
 	{ 1, "Open" }, { 2, "Update" }, { 3, "Notification" }, { 4, "Keepalive" },
 	{ 5, "Route Refresh" }, { 0, NULL }
 };
-static const struct tok afis[] = {
+const struct tok bgp_afis[] = {
 	{ 0, "Reserved" }, { 1, "IPv4" }, { 2, "IPv6" }, { 3, "NSAP" }, { 4, "HDLC" },
 	{ 5, "BBN 1822" }, { 6, "802" }, { 7, "E.163" }, { 8, "E.164" }, { 9, "F.69" },
 	{ 10, "X.121" }, { 11, "Novell IPX" }, { 12, "Appletalk" }, { 13, "Decnet IV" },
 	{ 14, "Banyan Vines" }, { 15, "E.164 with NSAP subaddress" },
 	{ 196, "Layer-2 VPN" }, { 25, "VPLS" }, { 0, NULL }
 };
-static const struct tok safis[] = {
+const struct tok bgp_safis[] = {
 	{ 0, "Reserved" }, { 1, "Unicast" }, { 2, "Multicast" }, { 3, "Unicast+Multicast" },
 	{ 4, "labeled Unicast" }, { 64, "Tunnel" }, { 65, "VPLS" }, { 66, "MDT" },
 	{ 70, "EVPN" }, { 128, "labeled VPN Unicast" }, { 129, "labeled VPN Multicast" },
@@ -45,27 +43,6 @@ static const struct tok caps[] = {
 };
 static const struct tok addpath_dirs[] = {
 	{ 1, "Receive" }, { 2, "Send" }, { 3, "Both" }, { 0, NULL }
-};
-static const struct tok attrs[] = {
-	{ 1, "Origin" }, { 2, "AS Path" }, { 17, "AS4 Path" }, { 3, "Next Hop" },
-	{ 4, "Multi Exit Discriminator" }, { 5, "Local Preference" },
-	{ 6, "Atomic Aggregate" }, { 7, "Aggregator" }, { 18, "Aggregator4" },
-	{ 8, "Community" }, { 9, "Originator ID" }, { 10, "Cluster List" }, { 11, "DPA" },
-	{ 12, "Advertisers" }, { 13, "RCID Path / Cluster ID" },
-	{ 14, "Multi-Protocol Reach NLRI" }, { 15, "Multi-Protocol Unreach NLRI" },
-	{ 16, "Extended Community" }, { 22, "PMSI Tunnel" }, { 23, "Tunnel Encapsulation" },
-	{ 24, "Traffic Engineering" }, { 25, "IPv6 Extended Community" },
-	{ 26, "Accumulated IGP Metric" }, { 27, "PE Distinguisher Label" },
-	{ 28, "Entropy Label" }, { 32, "Large Community" }, { 128, "Attribute Set" },
-	{ 255, "Reserved for development" }, { 0, NULL }
-};
-static const struct tok origins[] = { { 0, "IGP" }, { 1, "EGP" }, { 2, "Incomplete" }, { 0, NULL } };
-/* AS path segments: how a set, sequence or confederation opens and closes */
-static const struct tok seg_open[] = {
-	{ 2, "" }, { 1, "{ " }, { 3, "( " }, { 4, "({ " }, { 0, NULL }
-};
-static const struct tok seg_close[] = {
-	{ 2, "" }, { 1, "}" }, { 3, ")" }, { 4, "})" }, { 0, NULL }
 };
 static const struct tok notif_major[] = {
 	{ 1, "Message Header Error" }, { 2, "OPEN Message Error" },
@@ -110,8 +87,8 @@ static const struct tok notif_cease[] = {
 /* "AFI IPv4 (1), SAFI Unicast (1)" */
 static void afi_safi(struct nd *nd, const char *pre, unsigned afi, unsigned safi)
 {
-	P("%sAFI %s (%u), SAFI %s (%u)", pre, tok_or(afis, afi, "Unknown"), afi,
-	  tok_or(safis, safi, "Unknown"), safi);
+	P("%sAFI %s (%u), SAFI %s (%u)", pre, tok_or(bgp_afis, afi, "Unknown"), afi,
+	  tok_or(bgp_safis, safi, "Unknown"), safi);
 }
 
 static void caps_print(struct nd *nd, const uint8_t *opt, uint32_t caps_len)
@@ -240,299 +217,6 @@ static void open_print(struct nd *nd, const uint8_t *dat, uint32_t length)
 	}
 }
 
-/* An IPv4 prefix: its length in bits, then only the bytes that count.
- * Returns the bytes used, -1 for a length over 32, -2 when itemlen is
- * too short. */
-static int prefix4(struct nd *nd, const uint8_t *p, uint32_t itemlen, char *buf)
-{
-	uint8_t addr[4] = { 0 };
-	unsigned plen, nb;
-
-	if (itemlen < 1)
-		return -2;
-	plen = g1(nd, p);
-	if (plen > 32)
-		return -1;
-	nb = (plen + 7) / 8;
-	if (itemlen - 1 < nb)
-		return -2;
-	gcheck(nd, p + 1, nb);
-	memcpy(addr, p + 1, nb);
-	if (plen % 8)
-		addr[nb - 1] &= (uint8_t)(0xff00 >> (plen % 8));
-	snprintf(buf, 24, "%u.%u.%u.%u/%u", addr[0], addr[1], addr[2], addr[3], plen);
-	return (int)(1 + nb);
-}
-
-/* RFC 7911 path ids can only be guessed from the data: they fit, and
- * the plain reading does not. */
-static int add_path_guess(struct nd *nd, const uint8_t *p, uint32_t length)
-{
-	uint32_t off;
-	unsigned pl;
-
-	if (length < 5)
-		return 0;
-	for (off = 0; off < length;) {
-		off += 4;
-		if (!nd_ok(nd, p + off, 1))
-			break;
-		pl = p[off];
-		if (pl > 32)
-			return 0;
-		off += 1 + (pl + 7) / 8;
-	}
-	if (off > length)
-		return 0;
-	for (off = 0; off < length;) {
-		if (!nd_ok(nd, p + off, 1))
-			break;
-		pl = p[off];
-		if (pl < 1 || pl > 32)
-			return 1;
-		off += 1 + (pl + 7) / 8;
-	}
-	return off > length;
-}
-
-/* Prefixes until len is used up; 0 when cut short (truncation printed). */
-static int routes_print(struct nd *nd, const uint8_t **pp, uint32_t *len,
-			uint32_t *total)
-{
-	int add_path = add_path_guess(nd, *pp, *len);
-	const uint8_t *p = *pp;
-	uint32_t id = 0;
-	char buf[24];
-	int n;
-
-	while (*len) {
-		if (add_path) {
-			if (*len < 4) {
-				if (total == NULL) {
-					nd_trunc(nd);
-					return 0;
-				}
-				/* tcpdump skips them, and the length stays
-				 * (no End-of-RIB then) */
-				p += *len;
-				*total -= *len;
-				break;
-			}
-			id = g4(nd, p);
-			p += 4;
-			*len -= 4;
-			if (total)
-				*total -= 4;
-		}
-		n = prefix4(nd, p, *len, buf);
-		if (n == -1) {
-			P("\n\t    (illegal prefix length)");
-			break;
-		}
-		if (n == -2) {
-			nd_trunc(nd);
-			return 0;
-		}
-		P("\n\t    %s", buf);
-		if (add_path)
-			P("   Path Id: %u", id);
-		p += n;
-		*len -= (uint32_t)n;
-		if (total)
-			*total -= (uint32_t)n;
-	}
-	*pp = p;
-	return 1;
-}
-
-/* 2-byte AS numbers unless the segments do not add up that way. */
-static unsigned as_size(struct nd *nd, unsigned type, const uint8_t *p, uint32_t len)
-{
-	const uint8_t *t = p;
-
-	if (type == 17)
-		return 4;
-	while (t < p + len) {
-		if (g1(nd, t) < 1 || g1(nd, t) > 4)
-			return 4;
-		t += 2 + g1(nd, t + 1) * 2;
-	}
-	return t == p + len ? 2 : 4;
-}
-
-/* One attribute's value; 0 when cut short. */
-static int attr_print(struct nd *nd, unsigned type, const uint8_t *p, uint32_t len)
-{
-	const uint8_t *t = p;
-	uint32_t i, tl = len;
-	char a[16];
-
-	switch (type) {
-	case 1:
-		if (len != 1)
-			P("invalid len");
-		else
-			P("%s", tok_or(origins, g1(nd, p), "Unknown Origin Typecode"));
-		break;
-	case 2: case 17: {
-		unsigned sz;
-
-		if (len % 2) {
-			P("invalid len");
-			break;
-		}
-		if (!len) {
-			P("empty");
-			break;
-		}
-		sz = as_size(nd, type, p, len);
-		while (t < p + len) {
-			unsigned seg = g1(nd, t), n = g1(nd, t + 1);
-
-			P("%s", tok_or(seg_open, seg, "?"));
-			for (i = 0; i < n * sz; i += sz) {
-				if (!nd_ok(nd, t + 2 + i, sz))
-					return 0;
-				P("%u ", sz == 2 ? g2(nd, t + 2 + i) : g4(nd, t + 2 + i));
-			}
-			P("%s", tok_or(seg_close, seg, "?"));
-			t += 2 + n * sz;
-		}
-		break;
-	}
-	case 3: case 9:
-		if (len != 4)
-			P("invalid len");
-		else
-			P("%s", ip4_str(nd, p, a));
-		break;
-	case 4: case 5:
-		if (len != 4)
-			P("invalid len");
-		else
-			P("%u", g4(nd, p));
-		break;
-	case 6:
-		if (len != 0)
-			P("invalid len");
-		break;
-	case 7: case 18:
-		if ((type == 7 && len != 6 && len != 8) || (type == 18 && len != 8)) {
-			P("invalid len");
-			break;
-		}
-		if (!nd_ok(nd, p, len))
-			return 0;
-		if (len == 6)
-			P(" AS #%u, origin %s", g2(nd, p), ip4_str(nd, p + 2, a));
-		else
-			P(" AS #%u, origin %s", g4(nd, p), ip4_str(nd, p + 4, a));
-		break;
-	case 8:
-		if (len % 4) {
-			P("invalid len");
-			break;
-		}
-		for (; tl; tl -= 4, t += 4) {
-			uint32_t c;
-
-			if (!nd_ok(nd, t, 4))
-				return 0;
-			c = g4(nd, t);
-			if (c == 0xffffff01)
-				P(" NO_EXPORT");
-			else if (c == 0xffffff02)
-				P(" NO_ADVERTISE");
-			else if (c == 0xffffff03)
-				P(" NO_EXPORT_SUBCONFED");
-			else
-				P("%u:%u%s", c >> 16, c & 0xffff, tl > 4 ? ", " : "");
-		}
-		break;
-	case 10:
-		if (len % 4) {
-			P("invalid len");
-			break;
-		}
-		for (; tl; tl -= 4, t += 4)
-			P("%s%s", ip4_str(nd, t, a), tl > 4 ? ", " : "");
-		break;
-	default:
-		if (!nd_ok(nd, p, len))
-			return 0;
-		P("\n\t    no Attribute %u decoder", type);
-		if (nd->o->vflag <= 1)
-			unknown_data_print(nd, p, "\n\t    ", (int)len);
-		break;
-	}
-	if (nd->o->vflag > 1 && len) {
-		if (!nd_ok(nd, p, len))
-			return 0;
-		unknown_data_print(nd, p, "\n\t    ", (int)len);
-	}
-	return 1;
-}
-
-/* The path attributes: each with its name, length and flags. */
-static int attrs_print(struct nd *nd, const uint8_t **pp, uint32_t len, uint32_t *length)
-{
-	const uint8_t *p = *pp;
-
-	while (len) {
-		unsigned fl, type, ll;
-		uint32_t alen;
-
-		if (!nd_ok(nd, p, 2) || *length < 2)
-			return 0;
-		if (len < 2) {
-			P("\n\t  [path attrs too short]");
-			p += len;
-			*length -= len;
-			break;
-		}
-		fl = p[0];
-		type = p[1];
-		p += 2;
-		len -= 2;
-		*length -= 2;
-		ll = (fl & 0x10) ? 2 : 1;
-		if (!nd_ok(nd, p, ll) || *length < ll)
-			return 0;
-		if (len < ll) {
-			P("\n\t  [path attrs too short]");
-			p += len;
-			*length -= len;
-			break;
-		}
-		alen = ll == 2 ? g2(nd, p) : g1(nd, p);
-		p += ll;
-		len -= ll;
-		*length -= ll;
-		P("\n\t  %s (%u), length: %u", tok_or(attrs, type, "Unknown Attribute"),
-		  type, alen);
-		if (fl) {
-			P(", Flags [%s%s%s%s", fl & 0x80 ? "O" : "", fl & 0x40 ? "T" : "",
-			  fl & 0x20 ? "P" : "", fl & 0x10 ? "E" : "");
-			if (fl & 0xf)
-				P("+%x", fl & 0xf);
-			P("]: ");
-		}
-		if (len < alen) {
-			P(" [path attrs too short]");
-			p += len;
-			*length -= len;
-			break;
-		}
-		if (*length < alen || !attr_print(nd, type, p, alen))
-			return 0;
-		p += alen;
-		len -= alen;
-		*length -= alen;
-	}
-	*pp = p;
-	return 1;
-}
-
 static void update_print(struct nd *nd, const uint8_t *dat, uint32_t length)
 {
 	const uint8_t *p = dat + BGP_HDR;
@@ -548,7 +232,7 @@ static void update_print(struct nd *nd, const uint8_t *dat, uint32_t length)
 		goto trunc;
 	if (wlen > 1) {
 		P("\n\t  Withdrawn routes:");
-		if (!routes_print(nd, &p, &wlen, &length))
+		if (!bgp_routes_print(nd, &p, &wlen, &length))
 			return;
 	} else {
 		p += wlen;
@@ -564,12 +248,12 @@ static void update_print(struct nd *nd, const uint8_t *dat, uint32_t length)
 		return;
 	}
 	if (alen) {
-		if (length < alen || !attrs_print(nd, &p, alen, &length))
+		if (length < alen || !bgp_attrs_print(nd, &p, alen, &length))
 			goto trunc;
 	}
 	if (length) {
 		P("\n\t  Updated routes:");
-		routes_print(nd, &p, &length, NULL);
+		bgp_routes_print(nd, &p, &length, NULL);
 	}
 	return;
 trunc:

@@ -698,7 +698,14 @@ def bgppeer(host, port):
                       nlri=['10.96.0.0/12']))
     time.sleep(0.1)
     c.sendall(_update())
-    time.sleep(0.3)
+    # the speaker's last message is a Hold Timer Expired notification
+    got = b''
+    while b'\x00\x15\x03\x04\x00' not in got:
+        d = c.recv(65536)
+        if not d:
+            break
+        got += d
+    time.sleep(0.1)
     msg = b'maintenance \x01window'
     c.sendall(_bgp(3, b'\x06\x02' + bytes([len(msg)]) + msg + b'\x01\x02'))
     time.sleep(0.2)
@@ -729,6 +736,21 @@ def bgpspeaker(host, port):
              _attr(0x80, 10, socket.inet_aton('10.77.0.2') + socket.inet_aton('10.77.0.3')) +
              _attr(0xc1, 99, b'\x01\x02\x03'))
     c.sendall(_update(attrs=attrs, nlri=['10.244.1.0/24', '10.244.2.64/26', '0.0.0.0/0', '192.0.2.1/32']))
+    time.sleep(0.1)
+    # multiprotocol: IPv6 routes with a global and a link-local next hop,
+    # IPv4 routes with an SNPA, withdrawals and an IPv6 End-of-RIB
+    mp6 = (b'\x00\x02\x01' + bytes([32]) + socket.inet_pton(socket.AF_INET6, '2001:db8:77::1') +
+           socket.inet_pton(socket.AF_INET6, 'fe80::ff:fe00:a') + b'\x00' +
+           bytes([64]) + socket.inet_pton(socket.AF_INET6, '2001:db8:244::')[:8] +
+           bytes([48]) + socket.inet_pton(socket.AF_INET6, 'fd00:244:1::')[:6] + b'\x00' +
+           bytes([127]) + socket.inet_pton(socket.AF_INET6, '2001:db8::fe')[:16])
+    c.sendall(_update(attrs=_attr(0x40, 1, b'\x00') + _attr(0x40, 2, aspath) + _attr(0x90, 14, mp6)))
+    time.sleep(0.1)
+    mp4 = b'\x00\x01\x02\x04' + socket.inet_aton('10.77.0.1') + b'\x01\x02\xaa\xbb' + _pfx('10.244.5.0/24') + _pfx('224.1.0.0/16')
+    c.sendall(_update(attrs=_attr(0x40, 1, b'\x01') + _attr(0x40, 2, b'') + _attr(0x80, 14, mp4) +
+                      _attr(0x80, 15, b'\x00\x02\x01' + bytes([64]) + socket.inet_pton(socket.AF_INET6, '2001:db8:245::')[:8])))
+    time.sleep(0.1)
+    c.sendall(_update(attrs=_attr(0x80, 15, b'\x00\x02\x01')))
     time.sleep(0.1)
     c.sendall(_bgp(5, b'\x00\x01\x00\x01'))
     time.sleep(0.1)
