@@ -156,6 +156,7 @@ void ssh_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void resp_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void ntp_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void bootp_print(struct nd *nd, const uint8_t *p, uint32_t len);
+void syslog_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void vxlan_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void otv_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void geneve_print(struct nd *nd, const uint8_t *p, uint32_t len);

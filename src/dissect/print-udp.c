@@ -22,7 +22,7 @@ static void addrs(struct nd *nd, const uint8_t *iph, int sport, int dport)
 	}
 }
 
-enum udp_app { UDP_GENERIC, UDP_DNS, UDP_MDNS, UDP_BOOTP, UDP_NTP, UDP_OTV, UDP_VXLAN, UDP_GENEVE };
+enum udp_app { UDP_GENERIC, UDP_DNS, UDP_MDNS, UDP_BOOTP, UDP_NTP, UDP_SYSLOG, UDP_OTV, UDP_VXLAN, UDP_GENEVE };
 
 /* Ports that tcpdump gives, on either side, to a printer of its own
  * that ptcpdump does not have: those it tries before NTP ... */
@@ -43,7 +43,7 @@ static int claimed_either(uint16_t p)
 	if (claimed_before_ntp(p))
 		return 1;
 	switch (p) {
-	case 88: case 137: case 138: case 496: case 514: case 521: case 546:
+	case 88: case 137: case 138: case 496: case 521: case 546:
 	case 547: case 646: case 698: case 701: case 750: case 921: case 1589:
 	case 1645: case 1646: case 1700: case 1701: case 1812: case 1813:
 	case 2103: case 2104: case 3503: case 3799: case 5060: case 5359:
@@ -84,6 +84,8 @@ static enum udp_app udp_app(uint16_t sport, uint16_t dport)
 		return UDP_NTP;
 	if (claimed(sport, dport))
 		return UDP_GENERIC;
+	if (EITHER(514))
+		return UDP_SYSLOG;
 	if (EITHER(8472))
 		return UDP_OTV;
 	if (EITHER(4789))
@@ -186,6 +188,9 @@ void udp_print(struct nd *nd, const uint8_t *up, uint32_t length, const uint8_t 
 		return;
 	case UDP_NTP:
 		ntp_print(nd, cp, length);
+		return;
+	case UDP_SYSLOG:
+		syslog_print(nd, cp, length);
 		return;
 	case UDP_OTV:
 		otv_print(nd, cp, length);

@@ -394,6 +394,13 @@ A $PY bgpspeaker 10.77.0.2 179
 cap_stop
 fi
 
+# 24. Syslog datagrams (port 514) to a collector that is not there
+if want syslog; then
+cap_start syslog $NSA va
+A $PY syslogsend 10.77.0.2 514
+cap_stop
+fi
+
 # ---------------------------------------------------------------- expected
 FLAGSETS=(
 	"default|"

@@ -763,6 +763,25 @@ def bgpspeaker(host, port):
     _recvn(c, 1 << 16)
     c.close()
 
+# ---------------------------------------------------------------- syslog
+SYSLOG_MSGS = [
+    b"<34>Oct 11 22:14:15 mymachine su: 'su root' failed for lonvick on /dev/pts/8",
+    b'<165>1 2003-10-11T22:14:15.003Z mymachine.example.com evntslog - ID47 [exampleSDID@32473 iut="3"] An application event',
+    b'<0>kernel: panic', b'<191>local7 debug', b'<13>', b'<999>big pri', b'<1234>four digits',
+    b'no priority here', b'<30>ctl \x01\x7f\xff and NUL \x00 inside', b'<7',
+]
+
+def syslogsend(host, port):
+    """Syslog datagrams as a container's logger sends them to a collector,
+    with odd and broken priorities."""
+    s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    for m in SYSLOG_MSGS:
+        s.sendto(m, (host, int(port)))
+        time.sleep(0.02)
+    r = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    r.bind(('', 514))
+    r.sendto(b'<86>sent from 514 to a high port', (host, 40514))
+
 if __name__ == '__main__':
     cmd = sys.argv[1]
     args = sys.argv[2:]
