@@ -104,6 +104,9 @@ void bits_print(struct nd *nd, const struct tok *t, const char *dflt, unsigned v
 void unknown_data_print(struct nd *nd, const uint8_t *p, const char *ident, int len);
 /* One byte as tcpdump shows text: M- for the high bit, ^X for controls. */
 void char_print(struct nd *nd, uint8_t c);
+/* n bytes of text with char_print() as far as they were captured; 1 when
+ * the data ends first (tcpdump's nd_printn). */
+int chars_print(struct nd *nd, const uint8_t *p, uint32_t n);
 /* A duration as tcpdump writes it: 1w2d3h4m5s, 0s. */
 void relts_print(struct nd *nd, uint32_t secs);
 

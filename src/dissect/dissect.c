@@ -91,6 +91,13 @@ void char_print(struct nd *nd, uint8_t c)
 		P("%c", c);
 }
 
+int chars_print(struct nd *nd, const uint8_t *p, uint32_t n)
+{
+	for (; n > 0 && nd_ok(nd, p, 1); n--, p++)
+		char_print(nd, *p);
+	return n != 0;
+}
+
 void relts_print(struct nd *nd, uint32_t secs)
 {
 	static const char *const unit[] = { "y", "w", "d", "h", "m", "s" };

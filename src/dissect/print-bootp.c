@@ -99,21 +99,13 @@ static const struct tok agent_subopts[] = {
 };
 static const struct tok bootp_flags[] = { { 0x8000, "Broadcast" }, { 0, NULL } };
 
-/* Prints n bytes as text, as far as captured; 0 when all were there. */
-static int text_print(struct nd *nd, const uint8_t *p, uint32_t n)
-{
-	for (; n > 0 && p < nd->snapend; n--, p++)
-		char_print(nd, *p);
-	return n != 0;
-}
-
 /* A quoted string of n bytes; 0, or 1 (and the truncation mark) when cut. */
 static int quoted(struct nd *nd, const uint8_t *p, uint32_t n)
 {
 	int cut;
 
 	P("\"");
-	cut = text_print(nd, p, n);
+	cut = chars_print(nd, p, n);
 	P("\"");
 	if (cut)
 		nd_trunc(nd);
@@ -259,7 +251,7 @@ static int special_print(struct nd *nd, unsigned tag, const uint8_t *p, uint32_t
 			}
 			P("\n\t      %s SubOption %u, length %u: ", name, so, sl);
 			if (tok_or(agent_subopts, so, NULL)) {
-				if (text_print(nd, p, sl)) {
+				if (chars_print(nd, p, sl)) {
 					nd_trunc(nd);
 					return 1;
 				}

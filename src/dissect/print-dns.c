@@ -47,20 +47,6 @@ static const char *resp[] = {
 	" BadVers", "Resp17", " Resp18", " Resp19", " Resp20", "Resp21", " Resp22", " BadCookie",
 };
 
-/* Characters with tcpdump's escaping; 1 when the data ends before n. */
-static int printn(struct nd *nd, const uint8_t *cp, unsigned n)
-{
-	while (n > 0) {
-		uint8_t c;
-		if (!nd_ok(nd, cp, 1))
-			return 1;
-		c = *cp++;
-		char_print(nd, c);
-		n--;
-	}
-	return 0;
-}
-
 static int labellen(struct nd *nd, const uint8_t *cp)
 {
 	unsigned i;
@@ -170,10 +156,10 @@ static const uint8_t *fqdn(struct nd *nd, const uint8_t *cp, const uint8_t *bp)
 			return NULL;
 		default:
 			if (chars + (unsigned)l <= 255) {
-				if (printn(nd, cp, (unsigned)l))
+				if (chars_print(nd, cp, (unsigned)l))
 					return NULL;
 			} else if (chars < 255) {
-				if (printn(nd, cp, 255 - chars))
+				if (chars_print(nd, cp, 255 - chars))
 					return NULL;
 			}
 			chars += (unsigned)l;
@@ -354,7 +340,7 @@ static const uint8_t *rprint(struct nd *nd, const uint8_t *cp, const uint8_t *bp
 			if (!nd_ok(nd, cp, 1))
 				return NULL;
 			n = *cp++;
-			if (printn(nd, cp, n))
+			if (chars_print(nd, cp, n))
 				return NULL;
 			cp += n;
 			P("\"");
