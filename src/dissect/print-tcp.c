@@ -90,8 +90,8 @@ static void tfo_opt(struct nd *nd, const uint8_t *cp, unsigned dl, int exp)
 }
 
 /* The payload's printer, picked by port in tcpdump's order.  Ports that
- * tcpdump gives to printers ptcpdump does not have (telnet, SMTP, BGP,
- * SMB, FTP, ...) get nothing more, never a printer tcpdump would not pick. */
+ * tcpdump gives to printers ptcpdump does not have (telnet, PPTP, SMB,
+ * OpenFlow, ...) get nothing more, never a printer tcpdump would not pick. */
 static void tcp_app_print(struct nd *nd, const uint8_t *bp, uint32_t length,
 			  unsigned sport, unsigned dport)
 {
@@ -101,12 +101,12 @@ static void tcp_app_print(struct nd *nd, const uint8_t *bp, uint32_t length,
 #define EITHER(p) (sport == (p) || dport == (p))
 	if (EITHER(23))
 		return;
-	if (EITHER(25) || EITHER(43)) {
-		P(": ");
-		if (EITHER(25))
-			linetext_print(nd, bp, length, "smtp", "SMTP");
-		else
-			linetext_print(nd, bp, length, "whois", "WHOIS");
+	if (EITHER(25)) {
+		linetext_print(nd, bp, length, "smtp", "SMTP");
+		return;
+	}
+	if (EITHER(43)) {
+		linetext_print(nd, bp, length, "whois", "WHOIS");
 		return;
 	}
 	if (EITHER(179)) {
@@ -126,18 +126,14 @@ static void tcp_app_print(struct nd *nd, const uint8_t *bp, uint32_t length,
 	for (i = 0; before_http[i]; i++)
 		if (EITHER(before_http[i]))
 			return;
-	if (EITHER(21)) {
-		P(": ");
+	if (EITHER(21))
 		linetext_print(nd, bp, length, "ftp", "FTP");
-	} else if (EITHER(80) || EITHER(8080)) {
-		P(": ");
+	else if (EITHER(80) || EITHER(8080))
 		http_print(nd, bp, length);
-	} else if (EITHER(554) || EITHER(8554)) {
-		P(": ");
+	else if (EITHER(554) || EITHER(8554))
 		rtsp_print(nd, bp, length);
-	} else if (EITHER(53)) {
+	else if (EITHER(53))
 		dns_print(nd, bp, length, 1, 0);
-	}
 #undef EITHER
 }
 

@@ -94,8 +94,9 @@ print:
 	return idx;
 }
 
-/* tcpdump's txtproto_print: the protocol's name, then the first line (all
- * text lines with -v).  With cmds, only a segment that starts with one of
+/* tcpdump's txtproto_print, after the ": " tcpdump's TCP printer puts
+ * before it: the protocol's name, then the first line (all text lines
+ * with -v).  With cmds, only a segment that starts with one of
  * them or has a 3-digit status as its second token is shown; without,
  * every segment is (protocols of request and reply lines only). */
 static void txtproto_print(struct nd *nd, const uint8_t *p, uint32_t len,
@@ -116,7 +117,7 @@ static void txtproto_print(struct nd *nd, const uint8_t *p, uint32_t len,
 		    tok[1] <= '9' && tok[2] >= '0' && tok[2] <= '9' && !tok[3])
 			show = 1;
 	}
-	P("%s", name);
+	P(": %s", name);
 	if (!show)
 		return;
 	if (nd->o->vflag) {

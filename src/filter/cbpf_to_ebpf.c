@@ -6,8 +6,8 @@
  * the linear data directly and go through bpf_skb_load_bytes() beyond it,
  * so an out-of-range load rejects the packet (as in cBPF) instead of
  * ending the program with a verdict that would disturb the programs after
- * ours.  Each cBPF instruction becomes a fixed
- * number of eBPF instructions, so a sizing pass gives every jump target.
+ * ours.  Each cBPF instruction becomes a fixed number of eBPF
+ * instructions, so a sizing pass gives every jump target.
  */
 #include "filter.h"
 
