@@ -45,7 +45,7 @@ $(python3 "$BENCH_DIR/summarize.py" targets "$OUT")
 
 64-byte UDP datagrams, \`iperf3 -c 10.220.0.2 -u -l 64 -b 0 -t 5\`, from the host over veth
 \`ptdb0\` (10.220.0.1) into netns \`ptd-bench\` (\`ptdb1\`, 10.220.0.2, \`iperf3 -s\`); client pinned
-to CPU 0 and server to CPU 1 (\`taskset\`), capture tools unpinned; everything at nice -10. ${REPS:-7} runs of
+to CPU 0 and server to CPU 1 (\`taskset\`), capture tools unpinned; everything at nice -10. ${REPS:-11} runs of
 every configuration, configurations alternated; medians. The "+1%" configurations add a second
 stream \`iperf3 -u -l 64 -b 1M -p 5202\` (~1,950 pps, ~1 % of the packets) and filter on it.
 
