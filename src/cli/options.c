@@ -57,6 +57,9 @@ static const struct option longopts[] = {
 	{ "drops", optional_argument, NULL, OPT_DROPS },
 	{ "immediate-mode", no_argument, NULL, OPT_IMMEDIATE },
 	{ "buffer-size", required_argument, NULL, 'B' },
+	{ "dont-verify-checksums", no_argument, NULL, 'K' },
+	{ "no-promiscuous-mode", no_argument, NULL, 'p' },
+	{ "no-optimize", no_argument, NULL, 'O' },
 	{ "relinquish-privileges", required_argument, NULL, 'Z' },
 	{ "file-size", required_argument, NULL, 'C' },
 	{ "rotate-seconds", required_argument, NULL, 'G' },
@@ -67,7 +70,7 @@ static const struct option longopts[] = {
 void options_usage(FILE *f)
 {
 	fprintf(f,
-"Usage: ptcpdump [-AdDefhlnqSUvxX#] [-c count] [-i interface]... [-s snaplen]\n"
+"Usage: ptcpdump [-AdDefhKlnNOpqSuUvxX#] [-c count] [-i interface]... [-s snaplen]\n"
 "                [-Q in|out|inout] [-w file] [-r file] [-F file] [-C size]\n"
 "                [-W filecount] [-G seconds] [-Z user] [-B buffer_size]\n"
 "                [--pid PID]... [--pname COMM] [--uid UID]... [-f]\n"
@@ -160,7 +163,7 @@ int options_parse(int argc, char **argv, struct options *o)
 	opterr = 0;
 	optind = 1;
 	while ((c = getopt_long(end, argv,
-				":i:w:r:c:s:Q:F:C:W:G:Z:B:y:AdDefhlnqSUvxXt#",
+				":i:w:r:c:s:Q:F:C:W:G:Z:B:y:AdDefhKlnNOpqSuUvxXt#",
 				longopts, NULL)) != -1) {
 		switch (c) {
 		case 'i':
@@ -289,7 +292,12 @@ int options_parse(int argc, char **argv, struct options *o)
 			o->text.flush = true;
 			o->unbuffered = true;
 			break;
-		case 'n': break;
+		/* -n: always numeric, so -N (no domain part) too; -p: the
+		 * capture never puts a device in promiscuous mode; -O: the
+		 * expression is always optimised by libpcap, then translated;
+		 * -u: no NFS printer, so no handles to leave undecoded */
+		case 'n': case 'N': case 'p': case 'O': case 'u': break;
+		case 'K': o->text.d.Kflag = 1; break;
 		case 'q': o->text.d.qflag = 1; break;
 		case 'S': o->text.d.Sflag = 1; break;
 		case 'v': o->text.d.vflag++; break;

@@ -18,6 +18,7 @@ struct dissect_opts {
 	int xflag;	/* -x count (1 = -x, 2 = -xx) */
 	int Xflag;	/* -X count (1 = -X, 2 = -XX) */
 	int Aflag;	/* -A */
+	int Kflag;	/* -K: no IP/TCP/UDP checksum verification */
 };
 
 struct dissect_ctx;

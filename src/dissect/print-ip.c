@@ -260,7 +260,7 @@ void ip_print(struct nd *nd, const uint8_t *bp, uint32_t length)
 			}
 			P(")");
 		}
-		if (nd_ok(nd, bp, hlen)) {
+		if (!nd->o->Kflag && nd_ok(nd, bp, hlen)) {
 			uint16_t sum = in_cksum(bp, hlen, 0);
 			if (sum != 0) {
 				uint16_t isum = g2(nd, bp + 10);

@@ -240,7 +240,8 @@ void tcp_print(struct nd *nd, const uint8_t *bp, uint32_t length, const uint8_t 
 		P(" [bad hdr length %u - too long, > %u]", hlen, length);
 		return;
 	}
-	if (nd->o->vflag && !fragmented && nd_ok(nd, bp, length)) {
+	if (nd->o->vflag && !nd->o->Kflag && !fragmented &&
+	    nd_ok(nd, bp, length)) {
 		/* ptcpdump prints the value without tcpdump's verdict. */
 		P(", cksum 0x%04x", g2(nd, bp + 16));
 	}

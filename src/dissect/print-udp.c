@@ -145,7 +145,7 @@ void udp_print(struct nd *nd, const uint8_t *up, uint32_t length, const uint8_t 
 		return;
 	}
 	addrs(nd, iph, sport, dport);
-	if (nd->o->vflag && !fragmented) {
+	if (nd->o->vflag && !nd->o->Kflag && !fragmented) {
 		if (!v6 && nd->o->vflag > 1) {
 			uint16_t us = g2(nd, up + 6);
 			if (us == 0) {

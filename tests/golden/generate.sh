@@ -424,6 +424,7 @@ FLAGSETS=(
 	"ev|-e -v"
 	"vvv|-vvv"
 	"qe|-q -e"
+	"Kvv|-K -vv"
 )
 : >"$HERE/cases.txt"
 for c in "$CAP"/*; do
