@@ -72,7 +72,8 @@ void options_usage(FILE *f)
 	fprintf(f,
 "Usage: ptcpdump [-AdDefhKlnNOpqSuUvxX#] [-c count] [-i interface]... [-s snaplen]\n"
 "                [-Q in|out|inout] [-w file] [-r file] [-F file] [-C size]\n"
-"                [-W filecount] [-G seconds] [-Z user] [-B buffer_size]\n"
+"                [-W filecount] [-G seconds] [-z postrotate-command]\n"
+"                [-Z user] [-B buffer_size]\n"
 "                [--pid PID]... [--pname COMM] [--uid UID]... [-f]\n"
 "                [--container-id ID] [--container-name NAME]\n"
 "                [--pod-name NAME.NAMESPACE] [--netns PATH|NAME|any|newly]...\n"
@@ -163,7 +164,7 @@ int options_parse(int argc, char **argv, struct options *o)
 	opterr = 0;
 	optind = 1;
 	while ((c = getopt_long(end, argv,
-				":i:w:r:c:s:Q:F:C:W:G:Z:B:y:AdDefhKlnNOpqSuUvxXt#",
+				":i:w:r:c:s:Q:F:C:W:G:Z:z:B:y:AdDefhKlnNOpqSuUvxXt#",
 				longopts, NULL)) != -1) {
 		switch (c) {
 		case 'i':
@@ -268,6 +269,7 @@ int options_parse(int argc, char **argv, struct options *o)
 			o->buffer_kib = (int)v;
 			break;
 		case 'Z': o->user = optarg; break;
+		case 'z': o->post_rotate = optarg; break;
 		case 'C':
 			if (parse_filesize(optarg, &o->rotate_size))
 				return bad("invalid file size %s", optarg);

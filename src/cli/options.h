@@ -28,6 +28,7 @@ struct options {
 	uint64_t rotate_size;	/* -C, bytes; 0 = off */
 	int rotate_files;	/* -W */
 	int rotate_secs;	/* -G */
+	const char *post_rotate;	/* -z: command run on each rotated file */
 	const char *user;	/* -Z */
 	int buffer_kib;		/* -B */
 	bool force_tc;		/* --backend tc */

@@ -29,6 +29,7 @@ int sinks_open(struct sinks *s, const struct options *o, char *err,
 			.max_bytes = o->rotate_size,
 			.max_files = (unsigned)o->rotate_files,
 			.seconds = (unsigned)o->rotate_secs,
+			.post_cmd = o->post_rotate,
 		};
 
 		s->w = writer_open_rotating(o->write_file,

@@ -12,8 +12,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/utsname.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -281,13 +283,49 @@ toolong:
 	return -1;
 }
 
+/*
+ * -z: "CMD FILE" for a file that rotation has closed, as tcpdump runs it:
+ * without a shell, at the lowest priority, not waited for.  An
+ * intermediate child exits at once (and is reaped here), so the command
+ * never becomes a zombie of ours.  Only async-signal-safe calls after
+ * fork: the capture has threads.
+ */
+static void post_rotate(const struct writer *w)
+{
+	static const char msg[] = "ptcpdump: -z: cannot run the command\n";
+	pid_t pid;
+
+	if (!w->rot.post_cmd || !w->cur)
+		return;
+	pid = fork();
+	if (pid < 0) {
+		fprintf(stderr, "ptcpdump: -z: fork: %s\n", strerror(errno));
+		return;
+	}
+	if (pid == 0) {
+		if (fork() == 0) {
+			setpriority(PRIO_PROCESS, 0, 19);
+			execlp(w->rot.post_cmd, w->rot.post_cmd, w->cur,
+			       (char *)NULL);
+			(void)!write(STDERR_FILENO, msg, sizeof(msg) - 1);
+		}
+		_exit(0);
+	}
+	while (waitpid(pid, NULL, 0) < 0 && errno == EINTR)
+		;
+}
+
+/* Closes the current file (if one is open) and opens the next. */
 static int reopen(struct writer *w, time_t now)
 {
 	char name[PATH_MAX];
+	int was_open = w->fd >= 0;
 
 	if (wfile_sync(w))
 		return -1;
 	wfile_close(w);
+	if (was_open)
+		post_rotate(w);
 	if (make_name(w, name, sizeof(name), now))
 		return -1;
 	return open_file(w, name);
@@ -408,6 +446,7 @@ static int maybe_rotate(struct writer *w)
 				if (wfile_sync(w))
 					return -1;
 				wfile_close(w);
+				post_rotate(w);
 				w->done = 1;
 				return 1;
 			}

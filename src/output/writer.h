@@ -31,6 +31,8 @@ struct writer_rotate {
 	uint64_t max_bytes;	/* -C in bytes (see parse_filesize); 0 = off */
 	unsigned max_files;	/* -W; 0 = unlimited */
 	unsigned seconds;	/* -G; 0 = off */
+	const char *post_cmd;	/* -z: run as "post_cmd FILE" on each file
+				 * rotation closes; NULL = none */
 };
 
 /* WRITER_PCAP when the name ends in ".pcap", else WRITER_PCAPNG ("-" too). */

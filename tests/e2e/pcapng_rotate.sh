@@ -4,6 +4,9 @@
 #  each readable by tcpdump -r;
 #  -G 1 over ~3.5 s of traffic makes at least 3 files, named by the strftime
 #  pattern, each readable.
+#  -C 1kb -z gzip: every file that rotation closed is gzipped (as tcpdump
+#  runs the command: "gzip FILE"), the one open at the end is not, and
+#  together they hold every packet captured.
 set -u
 . "$(dirname "$0")/../lib/core.sh"
 command -v socat >/dev/null || skip "no socat"
@@ -63,3 +66,32 @@ done
 captured=$(sed -n 's/^\([0-9]*\) packets captured$/\1/p' "$WORK/g.err")
 [ "$total" -eq "$captured" ] || fail "files hold $total packets, ptcpdump captured $captured"
 ok "-G 1: $n files named by the pattern, each readable, $total packets in all"
+
+# --- -C 1kb -z gzip ----------------------------------------------------------------
+command -v gzip >/dev/null || skip "no gzip"
+mkdir "$WORK/z"
+ptd_start z -i lo -C 1kb -z gzip -w "$WORK/z/Z.pcapng" "udp port $PORT"
+for i in $(seq 20); do
+    echo "$payload" | socat -u - UDP:127.0.0.1:$PORT 2>/dev/null
+done
+sleep 0.5
+ptd_stop "$PTD_PID" || fail "ptcpdump -z exit status $?"
+# the commands are not waited for: give gzip time to finish
+unzipped() { find "$WORK/z" -name 'Z.pcapng*' ! -name '*.gz' | wc -l; }
+for _ in $(seq 100); do [ "$(unzipped)" -eq 1 ] && break; sleep 0.1; done
+[ "$(unzipped)" -eq 1 ] ||
+    fail "-z gzip: not every closed file was compressed: $(ls "$WORK/z" | tr '\n' ' ')"
+ls -l "$WORK/z"
+ngz=$(find "$WORK/z" -name '*.gz' | wc -l)
+[ "$ngz" -ge 3 ] || fail "-z gzip: only $ngz compressed files"
+last=$(find "$WORK/z" -name 'Z.pcapng*' ! -name '*.gz')
+total=$(readable "$last")
+for g in "$WORK"/z/*.gz; do
+    gzip -dc "$g" >"$WORK/unz.pcapng" || fail "$g is not a whole gzip file"
+    np=$(readable "$WORK/unz.pcapng")
+    total=$((total + np))
+done
+captured=$(sed -n 's/^\([0-9]*\) packets captured$/\1/p' "$WORK/z.err")
+[ "$total" -eq "$captured" ] || fail "-z gzip: files hold $total packets, ptcpdump captured $captured"
+grep -q -- '-z' "$WORK/z.err" && fail "-z gzip: ptcpdump reported an error: $(cat "$WORK/z.err")"
+ok "-C 1kb -z gzip: $ngz closed files gzipped, the last one left as is, $total packets in all"
