@@ -73,7 +73,7 @@ void options_usage(FILE *f)
 "Usage: ptcpdump [-AdDefhKlnNOpqSuUvxX#] [-c count] [-i interface]... [-s snaplen]\n"
 "                [-Q in|out|inout] [-w file] [-r file] [-F file] [-C size]\n"
 "                [-W filecount] [-G seconds] [-z postrotate-command]\n"
-"                [-Z user] [-B buffer_size]\n"
+"                [-Z user] [-B buffer_size] [-T type]\n"
 "                [--pid PID]... [--pname COMM] [--uid UID]... [-f]\n"
 "                [--container-id ID] [--container-name NAME]\n"
 "                [--pod-name NAME.NAMESPACE] [--netns PATH|NAME|any|newly]...\n"
@@ -91,6 +91,34 @@ static int bad(const char *fmt, const char *arg)
 	fprintf(stderr, fmt, arg);
 	fprintf(stderr, "\n");
 	return -1;
+}
+
+/* -T TYPE, as tcpdump names them (case does not matter); the types
+ * whose printers ptcpdump lacks are refused rather than printed some
+ * other way. */
+static int parse_ptype(const char *s, int *out)
+{
+	static const struct { const char *name; int pt; } ok[] = {
+		{ "vxlan", DISSECT_PT_VXLAN },
+		{ "domain", DISSECT_PT_DOMAIN },
+		{ "resp", DISSECT_PT_RESP },
+	};
+	static const char *const other[] = {
+		"vat", "wb", "rpc", "rtp", "rtcp", "snmp", "cnfp", "tftp",
+		"aodv", "carp", "radius", "zmtp1", "pgm", "pgm_zmtp1", "lmp",
+		"ptp", "someip",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(ok) / sizeof(ok[0]); i++)
+		if (strcasecmp(s, ok[i].name) == 0) {
+			*out = ok[i].pt;
+			return 0;
+		}
+	for (i = 0; i < sizeof(other) / sizeof(other[0]); i++)
+		if (strcasecmp(s, other[i]) == 0)
+			return bad("packet type `%s' is not supported (vxlan, domain, resp)", s);
+	return bad("unknown packet type `%s'", s);
 }
 
 static int parse_uint(const char *s, unsigned long long max,
@@ -164,7 +192,7 @@ int options_parse(int argc, char **argv, struct options *o)
 	opterr = 0;
 	optind = 1;
 	while ((c = getopt_long(end, argv,
-				":i:w:r:c:s:Q:F:C:W:G:Z:z:B:y:AdDefhKlnNOpqSuUvxXt#",
+				":i:w:r:c:s:Q:F:C:W:G:Z:z:B:y:T:AdDefhKlnNOpqSuUvxXt#",
 				longopts, NULL)) != -1) {
 		switch (c) {
 		case 'i':
@@ -300,6 +328,10 @@ int options_parse(int argc, char **argv, struct options *o)
 		 * -u: no NFS printer, so no handles to leave undecoded */
 		case 'n': case 'N': case 'p': case 'O': case 'u': break;
 		case 'K': o->text.d.Kflag = 1; break;
+		case 'T':
+			if (parse_ptype(optarg, &o->text.d.ptype))
+				return -1;
+			break;
 		case 'q': o->text.d.qflag = 1; break;
 		case 'S': o->text.d.Sflag = 1; break;
 		case 'v': o->text.d.vflag++; break;

@@ -10,6 +10,14 @@
 
 #include "../common/strbuf.h"
 
+/* -T: how to read every UDP payload (and TCP's, for domain and resp) */
+enum dissect_ptype {
+	DISSECT_PT_NONE = 0,
+	DISSECT_PT_VXLAN,
+	DISSECT_PT_DOMAIN,
+	DISSECT_PT_RESP,
+};
+
 struct dissect_opts {
 	int vflag;	/* -v count */
 	int qflag;	/* -q */
@@ -19,6 +27,7 @@ struct dissect_opts {
 	int Xflag;	/* -X count (1 = -X, 2 = -XX) */
 	int Aflag;	/* -A */
 	int Kflag;	/* -K: no IP/TCP/UDP checksum verification */
+	int ptype;	/* -T: enum dissect_ptype */
 };
 
 struct dissect_ctx;

@@ -144,6 +144,19 @@ void udp_print(struct nd *nd, const uint8_t *up, uint32_t length, const uint8_t 
 		nd_trunc(nd);
 		return;
 	}
+	if (nd->o->ptype) {
+		/* -T: every datagram is read as that type, whatever its ports,
+		 * without checksum checks; resp has no UDP form, and tcpdump
+		 * then prints nothing at all, not even the addresses */
+		if (nd->o->ptype == DISSECT_PT_RESP)
+			return;
+		addrs(nd, iph, sport, dport);
+		if (nd->o->ptype == DISSECT_PT_VXLAN)
+			vxlan_print(nd, cp, length);
+		else
+			dns_print(nd, cp, length, 0, 0);
+		return;
+	}
 	addrs(nd, iph, sport, dport);
 	if (nd->o->vflag && !nd->o->Kflag && !fragmented) {
 		if (!v6 && nd->o->vflag > 1) {

@@ -425,6 +425,8 @@ FLAGSETS=(
 	"vvv|-vvv"
 	"qe|-q -e"
 	"Kvv|-K -vv"
+	"Tdomain|-T domain -v"
+	"Tresp|-T resp"
 )
 : >"$HERE/cases.txt"
 for c in "$CAP"/*; do
