@@ -240,8 +240,9 @@ int text_print(struct text_sink *t, const struct pkt *p)
 	text_format(t, p, &t->line);
 	if (fwrite(t->line.buf, 1, t->line.len, t->out) != t->line.len)
 		return -1;
-	if (t->o.flush)
-		fflush(t->out);
+	/* -l/-U: a reader that went away (| head) shows up here first */
+	if (t->o.flush && fflush(t->out) == EOF)
+		return -1;
 	return 0;
 }
 

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# The reader of ptcpdump's text goes away (`ptcpdump ... | head -2`): the
+# capture ends at its next write, as tcpdump's does, with -l (each packet
+# flushed) and without (a full buffer).  It used to keep capturing with
+# -l, every flush failing unnoticed.
+set -u
+. "$(dirname "$0")/../lib/core.sh"
+command -v socat >/dev/null || skip "no socat"
+
+PORT=47061
+run() { # NAME FLAGS...: ptcpdump FLAGS | head -2, traffic until it exits
+	local name=$1 pid hpid
+	shift
+	mkfifo "$WORK/$name.fifo"
+	"$PTCPDUMP" -i lo "$@" "udp port $PORT" >"$WORK/$name.fifo" 2>"$WORK/$name.err" &
+	pid=$!
+	CORE_PIDS+=("$pid")
+	head -2 <"$WORK/$name.fifo" >"$WORK/$name.head" &
+	hpid=$!
+	for _ in $(seq 100); do
+		grep -q '^capturing on' "$WORK/$name.err" && break
+		kill -0 "$pid" 2>/dev/null || fail "$name: ptcpdump exited early: $(cat "$WORK/$name.err")"
+		sleep 0.05
+	done
+	# enough lines to fill a stdio buffer after head has gone
+	for i in $(seq 400); do
+		echo "datagram $i" | socat -u - "UDP:127.0.0.1:$PORT" 2>/dev/null
+		kill -0 "$pid" 2>/dev/null || break
+	done
+	wait "$hpid"
+	ptd_wait "$pid" 10
+	[ $? -ne 124 ] || fail "$name: ptcpdump still capturing 10 s after its reader left"
+	[ "$(wc -l <"$WORK/$name.head")" -eq 2 ] || fail "$name: head got: $(cat "$WORK/$name.head")"
+	grep -q 'packets captured' "$WORK/$name.err" || fail "$name: no summary: $(cat "$WORK/$name.err")"
+	grep -i 'error' "$WORK/$name.err" && fail "$name: a broken pipe is not an error to report"
+	ok "$name: exits once the reader has gone, summary printed"
+}
+run flushed -l
+run buffered
