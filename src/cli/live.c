@@ -79,7 +79,7 @@ int live_deliver(struct live *lv, struct pkt *p, uint16_t ethertype)
 		return 0;
 	id = live_writer_id(lv, p);
 	if (id < 0) {
-		die_msg("%s", writer_error(lv->sinks.w));
+		sinks_writer_failed(lv->sinks.w);
 		lv->stop = true;
 		return -1;
 	}
@@ -361,7 +361,7 @@ static int event_loop(struct live *lv, int sfd, int ino_fd)
 			ret = -1;
 		/* the file gets each batch (under a flood, 4 MiB at a time) */
 		if (lv->sinks.w && !lv->stop && writer_flush(lv->sinks.w) < 0) {
-			die_msg("%s", writer_error(lv->sinks.w));
+			sinks_writer_failed(lv->sinks.w);
 			lv->sinks.failed = true;
 			lv->stop = true;
 			ret = -1;

@@ -91,7 +91,7 @@ int run_read(struct options *o)
 				continue;
 			id = writer_add_iface(sinks.w, &wi);
 			if (id < 0) {
-				die_msg("%s", writer_error(sinks.w));
+				sinks_writer_failed(sinks.w);
 				break;
 			}
 		}

@@ -21,6 +21,8 @@ int sinks_open(struct sinks *s, const struct options *o, char *err,
 /* iface_id: the writer's interface id for p (ignored without -w).
  * Returns 1 when -c is reached or the writer says stop, -1 on error. */
 int sinks_packet(struct sinks *s, int iface_id, const struct pkt *p);
+/* Reports the writer's failure, unless its reader has gone (-w - | ...). */
+void sinks_writer_failed(struct writer *w);
 /* Closes and reports errors on stderr; returns 0 or -1. */
 int sinks_close(struct sinks *s);
 

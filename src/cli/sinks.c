@@ -53,6 +53,12 @@ int sinks_open(struct sinks *s, const struct options *o, char *err,
 	return 0;
 }
 
+void sinks_writer_failed(struct writer *w)
+{
+	if (!writer_reader_gone(w))
+		die_msg("%s", writer_error(w));
+}
+
 int sinks_packet(struct sinks *s, int iface_id, const struct pkt *p)
 {
 	int r;
@@ -62,7 +68,7 @@ int sinks_packet(struct sinks *s, int iface_id, const struct pkt *p)
 	if (s->w) {
 		r = writer_write(s->w, iface_id, p);
 		if (r < 0) {
-			die_msg("%s", writer_error(s->w));
+			sinks_writer_failed(s->w);
 			s->failed = true;
 			return -1;
 		}
@@ -87,7 +93,7 @@ int sinks_close(struct sinks *s)
 	text_close(s->text);
 	s->text = NULL;
 	if (s->w && writer_close_err(s->w, err, sizeof(err)) < 0) {
-		if (!s->failed)
+		if (!s->failed && err[0])
 			die_msg("%s", err);
 		ret = -1;
 	}

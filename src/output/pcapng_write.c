@@ -512,6 +512,11 @@ const char *writer_error(struct writer *w)
 	return w->failed ? w->err : "";
 }
 
+int writer_reader_gone(struct writer *w)
+{
+	return w->failed && w->err_no == EPIPE;
+}
+
 static int write_isbs(struct writer *w)
 {
 	struct timespec ts;
@@ -562,7 +567,7 @@ int writer_close_err(struct writer *w, char *err, size_t errlen)
 		rc = -1;
 	}
 	if (rc && err)
-		snprintf(err, errlen, "%s", w->err);
+		snprintf(err, errlen, "%s", writer_reader_gone(w) ? "" : w->err);
 	for (size_t i = 0; i < w->nifs; i++) {
 		free(w->ifs[i].name);
 		free(w->ifs[i].netns_path);

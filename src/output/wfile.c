@@ -156,6 +156,7 @@ static int write_failed(struct writer *w, int e)
 	w->olen = w->nends = 0;
 	w->dbase = w->dend = w->on_disk;
 	werr(w, "%s: write failed: %s", w->cur, strerror(e));
+	w->err_no = e;
 	return -1;
 }
 

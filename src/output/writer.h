@@ -87,11 +87,15 @@ int writer_stats(struct writer *w, int iface_id, uint64_t recv, uint64_t drop);
 const char *writer_path(struct writer *w);
 /* Last error message ("" if none). */
 const char *writer_error(struct writer *w);
+/* The failure was a broken pipe: the reader of "-w -" has gone.  That is
+ * not reported (tcpdump dies of the SIGPIPE without a word). */
+int writer_reader_gone(struct writer *w);
 
 /* Writes the ISBs, closes, frees.  Returns 0 or -1 (message on stderr is the
  * caller's job: use writer_close_err() to get it). */
 int writer_close(struct writer *w);
-int writer_close_err(struct writer *w, char *err, size_t errlen);
+int writer_close_err(struct writer *w, char *err, size_t errlen);	/* err "" for a
+								 * broken pipe */
 
 /*
  * -C argument: a bare number means x1,000,000 bytes; suffix k/kb, m/mb,

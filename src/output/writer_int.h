@@ -43,6 +43,7 @@ struct writer {
 	int format;
 	uint32_t snaplen;
 	int failed;
+	int err_no;		/* errno of the write that failed */
 	int done;		/* -G -W limit reached */
 	char err[600];
 

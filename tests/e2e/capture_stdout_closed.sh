@@ -2,20 +2,21 @@
 # The reader of ptcpdump's text goes away (`ptcpdump ... | head -2`): the
 # capture ends at its next write, as tcpdump's does, with -l (each packet
 # flushed) and without (a full buffer).  It used to keep capturing with
-# -l, every flush failing unnoticed.
+# -l, every flush failing unnoticed.  "-w - | head -c" too, and without
+# an error line about the broken pipe (tcpdump dies of SIGPIPE silently).
 set -u
 . "$(dirname "$0")/../lib/core.sh"
 command -v socat >/dev/null || skip "no socat"
 
 PORT=47061
-run() { # NAME FLAGS...: ptcpdump FLAGS | head -2, traffic until it exits
-	local name=$1 pid hpid
-	shift
+run() { # NAME HEAD-ARG FLAGS...: ptcpdump FLAGS | head HEAD-ARG, traffic until it exits
+	local name=$1 harg=$2 pid hpid
+	shift 2
 	mkfifo "$WORK/$name.fifo"
 	"$PTCPDUMP" -i lo "$@" "udp port $PORT" >"$WORK/$name.fifo" 2>"$WORK/$name.err" &
 	pid=$!
 	CORE_PIDS+=("$pid")
-	head -2 <"$WORK/$name.fifo" >"$WORK/$name.head" &
+	head "$harg" <"$WORK/$name.fifo" >"$WORK/$name.head" &
 	hpid=$!
 	for _ in $(seq 100); do
 		grep -q '^capturing on' "$WORK/$name.err" && break
@@ -30,10 +31,14 @@ run() { # NAME FLAGS...: ptcpdump FLAGS | head -2, traffic until it exits
 	wait "$hpid"
 	ptd_wait "$pid" 10
 	[ $? -ne 124 ] || fail "$name: ptcpdump still capturing 10 s after its reader left"
-	[ "$(wc -l <"$WORK/$name.head")" -eq 2 ] || fail "$name: head got: $(cat "$WORK/$name.head")"
+	case $harg in
+	-2) [ "$(wc -l <"$WORK/$name.head")" -eq 2 ] || fail "$name: head got: $(cat "$WORK/$name.head")" ;;
+	*) [ "$(stat -c %s "$WORK/$name.head")" -eq "${harg#-c}" ] || fail "$name: head got $(stat -c %s "$WORK/$name.head") bytes" ;;
+	esac
 	grep -q 'packets captured' "$WORK/$name.err" || fail "$name: no summary: $(cat "$WORK/$name.err")"
-	grep -i 'error' "$WORK/$name.err" && fail "$name: a broken pipe is not an error to report"
+	grep -i -E 'error|fail|broken pipe' "$WORK/$name.err" && fail "$name: a broken pipe is not an error to report"
 	ok "$name: exits once the reader has gone, summary printed"
 }
-run flushed -l
-run buffered
+run flushed -2 -l
+run buffered -2
+run pcapng-stdout -c300 -w -
