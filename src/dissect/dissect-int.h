@@ -130,6 +130,13 @@ int ethertype_print(struct nd *nd, uint16_t type, const uint8_t *p, uint32_t len
 const char *ethertype_name(uint16_t t);
 /* ", proto NAME (0xNNNN)" with -e: the type an encapsulation carries. */
 void encap_proto_print(struct nd *nd, uint16_t t);
+/* 802.2 LLC after an 802.3 length field (print-llc.c): the length of the
+ * LLC (and SNAP) header, negated when the payload was not printed and the
+ * caller should dump it.  src, dst: the frame's MAC addresses, or NULL
+ * (cooked captures have none). */
+int llc_print(struct nd *nd, const uint8_t *p, uint32_t len, uint32_t caplen,
+	      const uint8_t *src, const uint8_t *dst);
+void stp_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void sll_print(struct nd *nd, const uint8_t *p, uint32_t len, uint32_t caplen);
 void sll2_print(struct nd *nd, const uint8_t *p, uint32_t len, uint32_t caplen);
 void null_print(struct nd *nd, const uint8_t *p, uint32_t len, uint32_t caplen, int loop);

@@ -127,8 +127,9 @@ uint32_t ether_print(struct nd *nd, const uint8_t *p, uint32_t length, uint32_t 
 		hdrlen += 4;
 	}
 	if (lt <= 1500) {
-		/* 802.3 + LLC: only the generic form. */
+		/* a length field: 802.3 with an 802.2 LLC header */
 		const uint8_t *save;
+		int llc_len;
 		if (lt < length) {
 			length = lt;
 			if (caplen > length)
@@ -140,16 +141,12 @@ uint32_t ether_print(struct nd *nd, const uint8_t *p, uint32_t length, uint32_t 
 			if (!printed_len)
 				P(", length %u: ", length);
 		}
-		if (caplen < 3) {
-			nd->proto = "llc";
-			nd_trunc(nd);
-		} else {
-			uint8_t dsap = g1(nd, p), ssap = g1(nd, p + 1), ctl = g1(nd, p + 2);
-			P("LLC, dsap Unknown (0x%02x) Individual, ssap Unknown (0x%02x) Command, ctrl 0x%02x: ",
-			  dsap & 0xfe, ssap & 0xfe, ctl);
-			default_print(nd, p + 3, caplen - 3);
-			hdrlen += 3;
+		llc_len = llc_print(nd, p, length, caplen, src, dst);
+		if (llc_len < 0) {
+			default_print(nd, p, caplen);
+			llc_len = -llc_len;
 		}
+		hdrlen += (uint32_t)llc_len;
 		nd->snapend = save;
 		return hdrlen;
 	}

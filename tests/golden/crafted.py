@@ -131,8 +131,118 @@ def vlan(ifn, peermac):
     fr.append(eth(peermac, me, 0x8100, tag(300, 0x88b5, b'unknown inside vlan')))
     send_frames(ifn, fr)
 
+
+def llc(ifn, peermac):
+    """802.3 frames with 802.2 LLC: spanning tree, SNAP, unknown SAPs in the
+    three control formats, XID/TEST, and Novell IPX (raw and 802.2)."""
+    me = ifmac(ifn)
+    A, B = '10.77.0.1', '10.77.0.2'
+    fr = []
+    # length field = LLC bytes; pad short frames to 60 bytes as NICs do
+    def e3(p, pad=True, lt=None):
+        f = eth(peermac, me, len(p) if lt is None else lt, p)
+        return f + b'\0' * (60 - len(f)) if pad and len(f) < 60 else f
+    ui = lambda sap, p: bytes([sap, sap, 0x03]) + p
+    bid = lambda prio, m: struct.pack('!H', prio) + mac(m)
+    def bpdu(ver, typ, flags, root, cost, bridge, port, age=0, maxage=20, hello=2, fwd=15):
+        return struct.pack('!HBBB8sI8sHHHHH', 0, ver, typ, flags, root, cost, bridge, port,
+                           age * 256, maxage * 256, hello * 256, fwd * 256)
+    r1, b2 = bid(0x8000, '02:00:00:00:00:0a'), bid(0x8000, '02:00:00:00:00:0b')
+    # --- spanning tree: config (as a Linux bridge sends it), with TC and
+    #     TC-ack flags, a TCN, RSTP, MSTP with two MSTIs, SPB
+    fr.append(e3(ui(0x42, bpdu(0, 0, 0, r1, 0, r1, 0x8001))))
+    fr.append(e3(ui(0x42, bpdu(0, 0, 0x81, r1, 100, b2, 0x8002, age=1))))
+    fr.append(e3(ui(0x42, struct.pack('!HBB', 0, 0, 0x80))))
+    rstp = bpdu(2, 2, 0x7e, bid(0x1000, '02:00:00:00:00:01'), 2000, b2, 0x8003) + b'\0'
+    fr.append(e3(ui(0x42, rstp)))
+    fr.append(e3(ui(0x42, bpdu(2, 2, 0x04, r1, 4, b2, 0x8004, age=3) + b'\0')))
+    def mstp(ver, mstis, name=b'region1', tail=b''):
+        v3 = (bytes([0]) + name.ljust(32, b'\0') + struct.pack('!H', 7) + bytes(range(16)) +
+              struct.pack('!I', 20000) + bid(0x8000, '02:00:00:00:00:0b') + bytes([20]))
+        for i, (fl, inst) in enumerate(mstis):
+            v3 += (bytes([fl]) + bid(0x8000 | inst, '02:00:00:00:00:0a') +
+                   struct.pack('!IBBB', 200 * (i + 1), 0x80, 0x90, 19 - i))
+        return (bpdu(ver, 2, 0x3d, r1, 0, r1, 0x8005) + b'\0' +
+                struct.pack('!H', len(v3)) + v3 + tail)
+    fr.append(e3(ui(0x42, mstp(3, [(0x3c, 1), (0x5e, 2)]))))
+    fr.append(e3(ui(0x42, mstp(3, [], name=b'Region\x01\xe9-full-width-name-32chars'))))
+    spb = (bytes([0]) + b'aux'.ljust(32, b'\0') + struct.pack('!H', 3) + bytes(range(16, 32)) +
+           bytes([0xdc, 0, 0x21, 0x43]) + struct.pack('!H', 5) + bytes(8) + bytes(range(20)))
+    fr.append(e3(ui(0x42, mstp(4, [], tail=struct.pack('!H', len(spb)) + spb))))
+    # odd BPDUs: unknown version, unknown protocol id, unknown type, too short
+    fr.append(e3(ui(0x42, bpdu(1, 0, 0, r1, 0, r1, 0x8001))))
+    fr.append(e3(ui(0x42, struct.pack('!HBB', 1, 0, 0))))
+    fr.append(e3(ui(0x42, struct.pack('!HBB', 0, 0, 0x33) + bytes(8))))
+    fr.append(e3(ui(0x42, bpdu(0, 0, 0, r1, 0, r1, 0x8001)[:20])))
+    fr.append(e3(ui(0x42, b'\0\0')))
+    # a BPDU in an 802.1Q tag, and a PVST+ one (Cisco SNAP)
+    fr.append(eth(peermac, me, 0x8100, struct.pack('!HH', 1, 38) + ui(0x42, bpdu(0, 0, 1, r1, 0, r1, 0x8001))))
+    snap = lambda oui, pid, p: bytes([0xaa, 0xaa, 0x03]) + struct.pack('!I', oui)[1:] + struct.pack('!H', pid) + p
+    fr.append(e3(snap(0x00000c, 0x010b, rstp + struct.pack('!HHH', 0, 2, 1))))
+    # --- SNAP: encapsulated IPv4 and ARP, unknown ethertype, Cisco's
+    #     unknown pid, bridged Ethernet (RFC 2684), a BPDU, unknown OUI
+    u = ip4(A, B, 17, udp(A, B, 9000, 9004, b'snap datagram'))
+    fr.append(e3(snap(0, 0x0800, u)))
+    arpq = struct.pack('!HHBBH6s4s6s4s', 1, 0x0800, 6, 4, 1, mac(me), socket.inet_aton(A), b'\0' * 6, socket.inet_aton(B))
+    fr.append(e3(snap(0, 0x0806, arpq)))
+    fr.append(e3(snap(0, 0x88b5, b'experimental')))
+    fr.append(e3(snap(0x0000f8, 0x0800, u)))
+    fr.append(e3(snap(0x00000c, 0x0102, b'cisco something')))
+    inner = eth(peermac, me, 0x0800, ip4(A, B, 1, icmp4(8, 0, struct.pack('!HH', 0x42, 1) + b'bridged')))
+    fr.append(e3(snap(0x0080c2, 0x0007, b'\0\0' + inner)))
+    fr.append(e3(snap(0x0080c2, 0x000e, bpdu(0, 0, 0, r1, 0, r1, 0x8001))))
+    fr.append(e3(snap(0x123456, 0x0001, b'who knows')))
+    fr.append(e3(b'\xaa\xaa\x03\x00\x00'))
+    # --- IP over LLC (SAP 6), NetBEUI
+    fr.append(e3(ui(0x06, u)))
+    fr.append(e3(ui(0xf0, b'\xff\xefnetbios name')))
+    # --- unknown SAPs: U (UA with poll, SABME, DM final), I, S, TEST, XID
+    fr.append(e3(bytes([0x10, 0x10, 0x73]) + b'unnumbered'))
+    fr.append(e3(bytes([0x20, 0x31, 0x7f])))
+    fr.append(e3(bytes([0x21, 0x31, 0x1f, 0x99])))
+    fr.append(e3(bytes([0x04, 0x04, 5 << 1, 3 << 1 | 1]) + b'information frame data'))
+    fr.append(e3(bytes([0x04, 0x05, 0x7f << 1, 0x7f << 1]) + b'i'))
+    fr.append(e3(bytes([0x04, 0x05, 0x01, 7 << 1 | 1])))
+    fr.append(e3(bytes([0x04, 0x04, 0x05, 1 << 1])))
+    fr.append(e3(bytes([0x04, 0x04, 0x09, 2 << 1 | 1])))
+    fr.append(e3(bytes([0x04, 0x04, 0x0d, 0])))
+    fr.append(e3(bytes([0x00, 0x00, 0xf3]) + b'test payload'))
+    fr.append(e3(bytes([0x00, 0x01, 0xe3]) + b'test answer'))
+    fr.append(e3(bytes([0x00, 0x00, 0xbf, 0x81, 0x01, 0x00])))
+    fr.append(e3(bytes([0x00, 0x01, 0xaf])))
+    fr.append(e3(bytes([0x08, 0x08, 0xaf, 0x82, 0x01, 0x02, 0x03])))
+    fr.append(e3(bytes([0x08, 0x08, 0xaf, 0x81, 0x01]), pad=False))
+    fr.append(e3(bytes([0x42, 0x42, 0x13]) + b'ui with poll'))
+    # --- lengths: larger than the frame, zero, too short for the header
+    fr.append(e3(bytes([0x10, 0x10, 0x03]) + b'longer', pad=False, lt=1000))
+    fr.append(e3(b'', pad=False))
+    fr.append(e3(b'\x10\x10', pad=False))
+    fr.append(e3(bytes([0x10, 0x10, 0x00]), pad=False))
+    fr.append(e3(bytes([0x10, 0x10, 0x00]) + b'trailing', lt=3))
+    # --- Novell IPX: raw 802.3 (0xffff) and 802.2 (SAP 0xe0)
+    def ipx(dskt, sskt, data, dnet=0, dnode='ff:ff:ff:ff:ff:ff', length=None):
+        n = 30 + len(data) if length is None else length
+        return (struct.pack('!HHBBI6sHI6sH', 0xffff, n, 0, 4, dnet, mac(dnode), dskt,
+                            0x0000000a, mac(me), sskt) + data)
+    fr.append(e3(ipx(0x0452, 0x4001, struct.pack('!HH', 1, 4))))
+    fr.append(e3(ipx(0x0452, 0x4001, struct.pack('!HH', 3, 0x0278))))
+    sapent = struct.pack('!H', 4) + b'FILESERVER1'.ljust(48, b'\0') + struct.pack('!I6sHH', 0x0a, mac(me), 0x0451, 1)
+    fr.append(e3(ipx(0x0452, 0x0452, struct.pack('!H', 2) + sapent + sapent[:2] + b'PRINTSRV'.ljust(48, b'\0') + sapent[50:])))
+    fr.append(e3(ipx(0x0452, 0x0452, struct.pack('!H', 9))))
+    fr.append(e3(ipx(0x0453, 0x0453, struct.pack('!HIHH', 1, 0xffffffff, 0xffff, 0xffff))))
+    fr.append(e3(ipx(0x0453, 0x0453, struct.pack('!HIHHIHH', 2, 0x0a, 1, 2, 0x0b, 3, 4))))
+    fr.append(e3(ipx(0x0453, 0x0453, struct.pack('!HI', 2, 0x0a))))
+    for skt in (0x0451, 0x0455, 0x0456, 0x0553, 0x4000):
+        fr.append(e3(ipx(skt, 0x4002, b'payload', dnet=0x0b, dnode=peermac)))
+    fr.append(e3(ipx(0x4000, 0x4002, b'', length=20)))
+    fr.append(e3(ui(0xe0, ipx(0x0453, 0x0453, struct.pack('!HIHH', 1, 0x0a, 0xffff, 0xffff)))))
+    fr.append(e3(ui(0xe0, ipx(0x0452, 0x4003, struct.pack('!HH', 1, 0xffff)))))
+    send_frames(ifn, fr)
+
 if __name__ == '__main__':
     if sys.argv[1] == 'vlan':
         vlan(*sys.argv[2:])
+    elif sys.argv[1] == 'llc':
+        llc(*sys.argv[2:])
     else:
         main(*sys.argv[1:])

@@ -401,6 +401,16 @@ A $PY syslogsend 10.77.0.2 514
 cap_stop
 fi
 
+# 25. 802.3 frames with 802.2 LLC (hand-built, sent on va): spanning tree
+#     (config, TCN, RSTP, MSTP with MSTIs, SPB, PVST+), SNAP (encapsulated
+#     IPv4 and ARP, bridged Ethernet, unknown OUIs and pids), I, S and U
+#     frames of unknown SAPs, XID and TEST, and Novell IPX (raw and 802.2)
+if want llc; then
+cap_start llc $NSA va
+A env PYTHONPATH="$HERE" python3 "$HERE/crafted.py" llc va 02:00:00:00:00:0b
+cap_stop
+fi
+
 # ---------------------------------------------------------------- expected
 FLAGSETS=(
 	"default|"
