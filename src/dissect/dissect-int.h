@@ -175,6 +175,12 @@ void esp_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void igmp_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void vrrp_print(struct nd *nd, const uint8_t *p, uint32_t len, const uint8_t *iph, int ver);
 int mptcp_print(struct nd *nd, const uint8_t *cp, uint32_t len, uint8_t flags);
+void lldp_print(struct nd *nd, const uint8_t *p, uint32_t len);
+/* print-lldp-org.c, for print-lldp.c: an organisation-specific TLV's value
+ * (len >= 3), 1 when -v should hex-dump it; up to n bytes of text, ending
+ * at a NUL (tcpdump's nd_printjnp). */
+int lldp_org_print(struct nd *nd, const uint8_t *p, uint32_t len);
+void lldp_text_print(struct nd *nd, const uint8_t *p, uint32_t n);
 
 void tcp_tab_free(struct dissect_ctx *ctx);
 

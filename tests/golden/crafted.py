@@ -239,10 +239,99 @@ def llc(ifn, peermac):
     fr.append(e3(ui(0xe0, ipx(0x0452, 0x4003, struct.pack('!HH', 1, 0xffff)))))
     send_frames(ifn, fr)
 
+
+def lldp(ifn, peermac):
+    """LLDP (ethertype 0x88cc) to the nearest-bridge group address: a switch's
+    and a host's announcements, every basic TLV and chassis/port subtype,
+    management addresses, the IEEE 802.1, 802.3, IANA, TIA LLDP-MED and DCBX
+    organisation TLVs, and broken lengths."""
+    me = ifmac(ifn)
+    fr = []
+    def t(typ, v, ln=None):
+        return struct.pack('!H', typ << 9 | (len(v) if ln is None else ln)) + v
+    org = lambda oui, st, v: t(127, struct.pack('!I', oui)[1:] + bytes([st]) + v)
+    end = t(0, b'')
+    def f(p, pad=True):
+        e = eth('01:80:c2:00:00:0e', me, 0x88cc, p)
+        return e + b'\0' * (60 - len(e)) if pad and len(e) < 60 else e
+    ids = t(1, b'\x04' + mac(me)) + t(2, b'\x05va') + t(3, b'\x00\x78')
+    D1, D3, IANA, TIA, DCBX = 0x0080c2, 0x00120f, 0x00005e, 0x0012bb, 0x001b21
+    # --- a switch port and a Linux host (lldpd-like), with -v details
+    fr.append(f(t(1, b'\x04' + mac('02:00:00:00:00:01')) + t(2, b'\x05Gi1/0/1') + t(3, b'\x00\x78') +
+                t(4, b'GigabitEthernet1/0/1') + t(5, b'core-sw-01') +
+                t(6, b'Cisco IOS Software, C2960 Software (C2960-LANBASEK9-M)') +
+                t(7, b'\x00\x14\x00\x04') + t(8, b'\x05\x01' + socket.inet_aton('10.77.0.254') + b'\x02\x00\x00\x00\x01\x00') +
+                org(D1, 1, b'\x00\x01') + org(D1, 3, b'\x00\x01\x07default') +
+                org(D3, 1, b'\x03\x6c\x03\x00\x1e') + org(D3, 4, b'\x05\xee') + end))
+    fr.append(f(ids + t(5, b'host-a') + t(6, b'Debian GNU/Linux 12 (bookworm) Linux 6.1.0 x86_64') +
+                t(7, b'\x00\x9c\x00\x80') +
+                t(8, b'\x05\x01' + socket.inet_aton('10.77.0.1') + b'\x02\x00\x00\x10\x92\x00') +
+                t(8, b'\x11\x02' + socket.inet_pton(socket.AF_INET6, '2001:db8:77::1') + b'\x03\x00\x00\x00\x02' +
+                  b'\x08\x2b\x06\x01\x04\x01\x81\x7d\x01') +
+                t(8, b'\x07\x06' + mac(me) + b'\x09\x00\x00\x00\x00') +
+                org(D3, 1, b'\x03\x6c\x01\x00\x10') + t(4, b'veth \x01\x80\xff') + end))
+    # --- chassis and port ID subtypes
+    for st, v in [(1, b'chassis-1'), (2, b'alias'), (3, b'backplane'), (5, b'\x01' + socket.inet_aton('10.77.0.1')),
+                  (5, b'\x02' + socket.inet_pton(socket.AF_INET6, '2001:db8:77::1')), (5, b'\x06' + mac(me)),
+                  (5, b'\x03\x01\x02\x03'), (6, b'va'), (7, b'local\x00pad'), (8, b'reserved'), (0, b'zero')]:
+        fr.append(f(t(1, bytes([st]) + v) + t(3, b'\x00\x10') + end))
+    for st, v in [(1, b'alias'), (2, b'pc'), (3, mac(me)), (4, b'\x01' + socket.inet_aton('10.77.0.2')),
+                  (4, b'\x02\x00'), (6, b'circuit'), (7, b'port 7'), (9, b'??')]:
+        fr.append(f(t(1, b'\x07c') + t(2, bytes([st]) + v) + end))
+    # --- IEEE 802.1
+    for st, v in [(2, b'\x06\x00\x64'), (2, b'\x00\x00\x65'), (3, b'\x00\x0a\x09ab'), (4, b'\x04\x88\x8e\x00\x01'),
+                  (7, b'\x03\x00\x00\x00\x05'), (8, b'\xa5\x0f'), (9, b'\xc5' + bytes([0x01, 0x23, 0x45, 0x67]) +
+                  bytes([10, 20, 30, 40, 0, 0, 0, 0]) + bytes([2, 2, 2, 2, 0, 0, 0, 255])),
+                  (10, b'\x00' + bytes([0x76, 0x54, 0x32, 0x10]) + bytes([25] * 4 + [0] * 4) + bytes([0, 1, 2, 3, 4, 5, 6, 7])),
+                  (11, b'\xd3\x81'), (12, b'\x00\x61\x12\x34\x83\x00\x50'), (12, b'\x00\x61\x12'),
+                  (13, b'\xff\xaa\x55\xe7\x3c'), (14, b'\xb8\x00\x0f\xff\x12\x34\x56\xab\xcd\xef'),
+                  (14, b'\x80\x00\x00\x01\x12'), (1, b'\x00'), (5, b'unknown subtype')]:
+        fr.append(f(t(1, b'\x07c') + org(D1, st, v) + end))
+    # --- IEEE 802.3
+    for st, v in [(1, b'\x00\x00\x00\x00\x63'), (1, b'\x02\x80\x00\x00\x00'), (2, b'\x0f\x01\x02'), (2, b'\x00\x09\x09'),
+                  (3, b'\x01\x00\x00\x00\x07'), (4, b'\x05'), (7, b'xx')]:
+        fr.append(f(t(1, b'\x07c') + org(D3, st, v) + end))
+    # --- IANA MUD-URL, TIA LLDP-MED
+    fr.append(f(t(1, b'\x07c') + org(IANA, 1, b'https://example.com/mud/host-a') + org(IANA, 1, b'abc') +
+                org(IANA, 2, b'other') + end))
+    for st, v in [(1, b'\x00\x33\x03'), (1, b'\x00\x00\x09'), (2, b'\x01\x40\x64\xb8'), (2, b'\x09\xe0\x00\x00'),
+                  (3, b'\x01' + bytes([0x28, 0x12, 0x34, 0x56, 0x78, 0xfb, 0x87, 0x65, 0x43, 0x21, 0x11, 0x00, 0x00,
+                                       0x12, 0x34, 0x01])),
+                  (3, b'\x02\x12\x02DE\x01\x03Bay\x06\x04Main\x13\x01x'), (3, b'\x02\x08\x02US\x01\x00\x00'),
+                  (3, b'\x03911555'), (3, b'\x07\x01\x02\x03'),
+                  (4, b'\x51\x00\x7f'), (4, b'\x92\x04\x00'), (4, b'\x63\x03\xff'),
+                  (5, b'hw1.0'), (6, b'fw 2.3'), (7, b'sw'), (8, b'SN123'), (9, b'ACME'), (10, b'Model'),
+                  (11, b'Asset\x00x'), (12, b'zz')]:
+        fr.append(f(t(1, b'\x07c') + org(TIA, st, v) + end))
+    # --- DCBX: the old revision, and 1.01 with every feature TLV
+    fr.append(f(t(1, b'\x07c') + org(DCBX, 1, b'\x01\x02abc') + end))
+    fr.append(f(t(1, b'\x07c') + org(DCBX, 2,
+        t(1, b'\x00\x00\x00\x00\x00\x05\x00\x00\x00\x04') +
+        t(2, b'\x00\x00\xe0\x00\x01\x23\x45\x67' + bytes([10, 20, 30, 40, 0, 0, 0, 0]) + b'\x08') +
+        t(3, b'\x00\x00\x40\x00\x09\x08') +
+        t(4, b'\x00\x00\x80\x00' + b'\x89\x06\x40\x1b\x21\x08' + b'\x0c\xbc\x00\x00\x00\x10') +
+        t(5, b'\x01\x02') + t(1, b'\x00')) + end))
+    fr.append(f(t(1, b'\x07c') + org(DCBX, 2, t(3, b'\x00\x00\x00\x00\x09\x08') + t(3, b'\x00', 20)) + end))
+    # --- unknown OUIs, unknown and broken TLVs
+    fr.append(f(t(1, b'\x07c') + org(0x123456, 1, b'unknown oui') + org(0x00000c, 1, b'cisco') + end))
+    fr.append(f(t(1, b'\x07c') + t(127, b'\x00\x80') + end))
+    fr.append(f(t(9, b'abcdef') + t(50, b'') + t(5, b'never')))
+    fr.append(f(ids + t(5, b'short', 100) + end))
+    fr.append(f(t(3, b'\x01') + end))
+    fr.append(f(t(7, b'\x00\x01\x00') + end))
+    fr.append(f(t(8, b'\x07\x02' + bytes(6)) + end))
+    fr.append(f(t(8, b'\x03\x09ab' + b'\x02\x00\x00\x01\x00' + b'\x05ab') + end))
+    fr.append(f(ids + t(5, b'no-end-tlv', ), pad=False))
+    fr.append(f(b'\x02', pad=False))
+    send_frames(ifn, fr)
+
+
 if __name__ == '__main__':
     if sys.argv[1] == 'vlan':
         vlan(*sys.argv[2:])
     elif sys.argv[1] == 'llc':
         llc(*sys.argv[2:])
+    elif sys.argv[1] == 'lldp':
+        lldp(*sys.argv[2:])
     else:
         main(*sys.argv[1:])

@@ -411,6 +411,15 @@ A env PYTHONPATH="$HERE" python3 "$HERE/crafted.py" llc va 02:00:00:00:00:0b
 cap_stop
 fi
 
+# 26. LLDP (hand-built, sent on va): a switch's and a host's announcements,
+#     every chassis/port ID subtype, management addresses, the IEEE 802.1,
+#     802.3, IANA, TIA LLDP-MED and DCBX organisation TLVs, broken lengths
+if want lldp; then
+cap_start lldp $NSA va
+A env PYTHONPATH="$HERE" python3 "$HERE/crafted.py" lldp va 02:00:00:00:00:0b
+cap_stop
+fi
+
 # ---------------------------------------------------------------- expected
 FLAGSETS=(
 	"default|"
