@@ -217,7 +217,7 @@ invalid:
 	P(" (invalid)");
 }
 
-static void ipx_print(struct nd *nd, const uint8_t *p)
+void ipx_print(struct nd *nd, const uint8_t *p)
 {
 	char a[27];
 	uint16_t skt, len;

@@ -54,7 +54,16 @@ static void cooked_payload(struct nd *nd, const uint8_t *h, int v2, uint16_t et,
 {
 	for (;;) {
 		if (et <= 1500) {
-			default_print(nd, p, caplen);
+			/* Linux's pseudo-protocols for 802.3 frames: 1 raw
+			 * (Novell) IPX, 4 an 802.2 LLC header, without MACs */
+			int lh = et == 4 ? llc_print(nd, p, length, caplen, NULL, NULL) : -1;
+
+			if (et == 1)
+				ipx_print(nd, p);
+			else if (lh >= 0)
+				hdrlen += (uint32_t)lh;
+			else
+				default_print(nd, p, caplen);
 			break;
 		} else if (et == 0x8100) {
 			uint16_t tci;

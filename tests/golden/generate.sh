@@ -420,6 +420,16 @@ A env PYTHONPATH="$HERE" python3 "$HERE/crafted.py" lldp va 02:00:00:00:00:0b
 cap_stop
 fi
 
+# 27. The same LLC and LLDP frames as the receiving side's "any" sees them:
+#     Linux cooked v2, protocol 4 (802.2 LLC, no MAC header), 1 (raw IPX),
+#     0x88cc (LLDP)
+if want sll2llc; then
+cap_start sll2llc $NSB any -y LINUX_SLL2
+A env PYTHONPATH="$HERE" python3 "$HERE/crafted.py" llc va 02:00:00:00:00:0b
+A env PYTHONPATH="$HERE" python3 "$HERE/crafted.py" lldp va 02:00:00:00:00:0b
+cap_stop
+fi
+
 # ---------------------------------------------------------------- expected
 FLAGSETS=(
 	"default|"
