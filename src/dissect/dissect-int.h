@@ -96,6 +96,8 @@ struct tok {
 };
 const char *tok2str(const struct tok *t, const char *fmt, unsigned v, char *buf, size_t bl);
 const char *tok_or(const struct tok *t, unsigned v, const char *dflt);
+/* Organisationally unique identifiers by name (print-llc.c) */
+extern const struct tok oui_names[];
 /* Names of set bits joined by sep; dflt when none. */
 void bits_print(struct nd *nd, const struct tok *t, const char *dflt, unsigned v, const char *sep);
 

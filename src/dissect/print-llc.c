@@ -44,7 +44,9 @@ static const struct tok s_cmds[] = {
 	{ 0, NULL }
 };
 
-static const struct tok ouis[] = {
+/* tcpdump's OUI names (0x0080c2 is listed twice there and the first
+ * name, "Ethernet bridged", is the one shown); LLDP uses them too */
+const struct tok oui_names[] = {
 	{ 0x000000, "Ethernet" }, { 0x00000c, "Cisco" }, { 0x00005e, "IANA" },
 	{ 0x000081, "Nortel Networks SONMP" }, { 0x0000f8, "Cisco bridged" },
 	{ 0x0080c2, "Ethernet bridged" }, { 0x00a03e, "ATM Forum" },
@@ -291,7 +293,7 @@ static int snap_print(struct nd *nd, const uint8_t *p, uint32_t length, uint32_t
 	oui = (uint32_t)p[0] << 16 | (uint32_t)p[1] << 8 | p[2];
 	pid = (uint16_t)(p[3] << 8 | p[4]);
 	if (nd->o->eflag)
-		P("oui %s (0x%06x), %s %s (0x%04x), length %u: ", tok_or(ouis, oui, "Unknown"),
+		P("oui %s (0x%06x), %s %s (0x%04x), length %u: ", tok_or(oui_names, oui, "Unknown"),
 		  oui, oui == OUI_ETHER ? "ethertype" : "pid", pid_name(oui, pid), pid, length - 5);
 	p += 5;
 	length -= 5;
@@ -336,7 +338,7 @@ static int snap_print(struct nd *nd, const uint8_t *p, uint32_t length, uint32_t
 			P("SNAP, ethertype %s (0x%04x), length %u: ", pid_name(oui, pid), pid, length);
 		else
 			P("SNAP, oui %s (0x%06x), pid %s (0x%04x), length %u: ",
-			  tok_or(ouis, oui, "Unknown"), oui, pid_name(oui, pid), pid, length);
+			  tok_or(oui_names, oui, "Unknown"), oui, pid_name(oui, pid), pid, length);
 	}
 	return 0;
 }

@@ -5,23 +5,6 @@
 
 #include "dissect-int.h"
 
-/* tcpdump's oui_values; 0x0080c2 is listed twice there and the first
- * name, "Ethernet bridged", is the one shown. */
-static const struct tok ouis[] = {
-	{ 0x000000, "Ethernet" }, { 0x00000c, "Cisco" }, { 0x00005e, "IANA" },
-	{ 0x000081, "Nortel Networks SONMP" }, { 0x0000f8, "Cisco bridged" },
-	{ 0x0080c2, "Ethernet bridged" }, { 0x00a03e, "ATM Forum" },
-	{ 0x00e02f, "DOCSIS Spanning Tree" }, { 0x080007, "Appletalk" },
-	{ 0x009069, "Juniper" }, { 0x080009, "Hewlett-Packard" },
-	{ 0x00120f, "IEEE 802.3 Private" }, { 0x0012bb, "ANSI/TIA" },
-	{ 0x001b21, "DCBX" }, { 0x002320, "Nicira Networks" },
-	{ 0x5c16c7, "Big Switch Networks" }, { 0xb0d2f5, "Vello Systems" },
-	{ 0x002481, "HP" }, { 0x0004ea, "HP-Labs" }, { 0x748771, "Infoblox Inc" },
-	{ 0xa42305, "Open Networking Lab" }, { 0x00049f, "Freescale" },
-	{ 0x0015ad, "Netronome" }, { 0x001018, "Broadcom" }, { 0x00e004, "PMC-Sierra" },
-	{ 0xd0f0db, "Ericsson" }, { 0, NULL }
-};
-
 static const struct tok dot1_subtypes[] = {
 	{ 1, "Port VLAN Id" }, { 2, "Port and Protocol VLAN ID" }, { 3, "VLAN name" },
 	{ 4, "Protocol Identity" }, { 7, "Link aggregation" },
@@ -647,7 +630,7 @@ int lldp_org_print(struct nd *nd, const uint8_t *p, uint32_t len)
 {
 	uint32_t oui = g3(nd, p);
 
-	P(": OUI %s (0x%06x)", tok_or(ouis, oui, "Unknown"), oui);
+	P(": OUI %s (0x%06x)", tok_or(oui_names, oui, "Unknown"), oui);
 	switch (oui) {
 	case 0x0080c2:
 		return dot1_print(nd, p, len);
