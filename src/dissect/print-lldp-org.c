@@ -166,6 +166,14 @@ static void flags_print(struct nd *nd, const struct tok *t, const char *dflt, un
 	bits_print(nd, t, dflt, v, ", ");
 }
 
+/* Link aggregation, the same in 802.1 (subtype 7) and 802.3 (subtype 3) */
+static void aggr_print(struct nd *nd, const uint8_t *p)
+{
+	P("\n\t    aggregation status [");
+	flags_print(nd, aggr_flags, "none", g1(nd, p));
+	P("], aggregation port ID %u", g4(nd, p + 1));
+}
+
 /* Eight bits, lowest first, as "%-2d " columns. */
 static void bit_row(struct nd *nd, unsigned v)
 {
@@ -245,9 +253,7 @@ static int dot1_print(struct nd *nd, const uint8_t *p, uint32_t len)
 	case 7:
 		if (len < 9)
 			return 0;
-		P("\n\t    aggregation status [");
-		flags_print(nd, aggr_flags, "none", g1(nd, p + 4));
-		P("], aggregation port ID %u", g4(nd, p + 5));
+		aggr_print(nd, p + 4);
 		break;
 	case 8:
 		if (len < 6)
@@ -366,9 +372,7 @@ static int dot3_print(struct nd *nd, const uint8_t *p, uint32_t len)
 	case 3:
 		if (len < 9)
 			return 0;
-		P("\n\t    aggregation status [");
-		flags_print(nd, aggr_flags, "none", g1(nd, p + 4));
-		P("], aggregation port ID %u", g4(nd, p + 5));
+		aggr_print(nd, p + 4);
 		break;
 	case 4:
 		if (len < 6)
