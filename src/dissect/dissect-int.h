@@ -139,6 +139,8 @@ void encap_proto_print(struct nd *nd, uint16_t t);
 int llc_print(struct nd *nd, const uint8_t *p, uint32_t len, uint32_t caplen,
 	      const uint8_t *src, const uint8_t *dst);
 void stp_print(struct nd *nd, const uint8_t *p, uint32_t len);
+/* Cisco Discovery Protocol, the SNAP payload (print-cdp.c). */
+void cdp_print(struct nd *nd, const uint8_t *p, uint32_t len);
 /* An IPX packet (print-llc.c): "IPX " unless -e, addresses, payload. */
 void ipx_print(struct nd *nd, const uint8_t *p);
 void sll_print(struct nd *nd, const uint8_t *p, uint32_t len, uint32_t caplen);

@@ -326,6 +326,92 @@ def lldp(ifn, peermac):
     send_frames(ifn, fr)
 
 
+def cdp_frames(me):
+    """CDP frames: 802.3 + LLC/SNAP (OUI 0x00000c, PID 0x2000) to the CDP
+    multicast address."""
+    fr = []
+    def f(p, pad=True):
+        p = bytes([0xaa, 0xaa, 0x03, 0x00, 0x00, 0x0c, 0x20, 0x00]) + p
+        e = eth('01:00:0c:cc:cc:cc', me, len(p), p)
+        return e + b'\0' * (60 - len(e)) if pad and len(e) < 60 else e
+    def t(typ, v, ln=None):
+        return struct.pack('!HH', typ, len(v) + 4 if ln is None else ln) + v
+    def cdp(tlvs, ver=2, ttl=180):
+        h = struct.pack('!BBH', ver, ttl, 0) + tlvs
+        return struct.pack('!BBH', ver, ttl, csum(h)) + tlvs
+    ip4a = lambda a: b'\x01\x01\xcc\x00\x04' + socket.inet_aton(a)
+    ip6a = lambda a: (b'\x02\x08\xaa\xaa\x03\x00\x00\x00\x86\xdd\x00\x10' +
+                      socket.inet_pton(socket.AF_INET6, a))
+    addrs = lambda *a: struct.pack('!I', len(a)) + b''.join(a)
+    ver = (b'Cisco IOS Software, C2960 Software (C2960-LANBASEK9-M), Version 15.0(2)SE11\n'
+           b'Technical Support: http://www.cisco.com/techsupport\nCopyright (c) 1986-2017 by Cisco Systems, Inc.')
+    # --- a switch's CDPv2 announcement, as a Catalyst sends it
+    fr.append(f(cdp(t(1, b'core-sw-01.example.com') + t(2, addrs(ip4a('10.77.0.254'))) +
+                    t(3, b'GigabitEthernet1/0/1') + t(4, b'\x00\x00\x00\x28') + t(5, ver) +
+                    t(6, b'cisco WS-C2960-24TT-L') +
+                    t(8, b'\x00\x00\x0c\x01\x12\x00\x00\x00\x00\xff\xff\xff\xff\x01\x02\x21\xff') +
+                    t(9, b'LAB') + t(10, b'\x00\x01') + t(11, b'\x01') + t(18, b'\x00') + t(19, b'\x00') +
+                    t(22, addrs(ip4a('10.77.0.254'))))))
+    # --- CDPv1 from a router: prefixes, IPv6, several addresses
+    fr.append(f(cdp(t(1, b'rtr1') + t(2, addrs(ip4a('10.77.0.1'), ip6a('2001:db8:77::1'),
+                                              ip6a('fe80::1'))) +
+                    t(3, b'Ethernet0') + t(4, b'\x00\x00\x00\x01') + t(5, b'IOS\n\nline3\n') +
+                    t(6, b'cisco 2611') + t(7, b'\x0a\x4d\x00\x00\x18\xc0\xa8\x01\x00\x18'),
+                    ver=1, ttl=60)))
+    # --- the remaining types: ATA-186, power, MTU, system name/OID,
+    #     location, unnamed and unknown types
+    fr.append(f(cdp(t(1, b'SEP001122334455') + t(14, b'\x01\x00\x64') + t(15, b'\x20\x00') +
+                    t(15, b'\x01\x00\x65') + t(16, b'\x19') + t(16, b'\x1a\x90') + t(16, b'\x01\x86\xa0') +
+                    t(17, b'\x00\x00\x05\xdc') + t(20, b'sysname\x00x') +
+                    t(21, b'\x06\x08\x2b\x06\x01\x04\x01\x09\x01\x01') + t(23, b'\x01') +
+                    t(23, b'\x02Building 1, \xe9tage 2\x01') + t(0, b'zero') + t(12, b'twelve') +
+                    t(13, b'') + t(24, b'\x01\x02\x03') + t(0x1234, b'unknown type'))))
+    # --- capabilities, duplex, VLAN
+    fr.append(f(cdp(t(1, b'sw2') + t(4, b'\x00\x00\x00\x00') + t(4, b'\xff\xff\xff\xff') +
+                    t(11, b'\x00') + t(10, b'\x0f\xff'))))
+    # --- addresses: unknown protocols, short, stray data, count too large
+    fr.append(f(cdp(t(1, b'a') + t(2, addrs(b'\x01\x01\x81\x00\x04\x0a\x00\x00\x01',
+                                            b'\x05\x03\x01\x02\x03\x00\x02\xab\xcd',
+                                            b'\x02\x08\xaa\xaa\x03\x00\x00\x00\x08\x00\x00\x04\x01\x02\x03\x04',
+                                            b'\x01\x01\xcc\x00\x00')))))
+    fr.append(f(cdp(t(1, b'b') + t(2, b'\x00\x00') + t(22, b'\x00\x00\x00') + t(2, b'') +
+                    t(2, addrs() + b'xyz') + t(2, b'\x00\x00\x00\x02' + ip4a('10.0.0.1')) +
+                    t(2, b'\x00\x00\x00\x01\x01') + t(2, b'\x00\x00\x00\x01\x01\x01\xcc\x00') +
+                    t(2, b'\x00\x00\x00\x01\x01\x01\xcc\x00\x04\x0a\x00') +
+                    t(2, b'\x00\x00\x00\x01\x01\x02\xcc\x00\x00\x03\x0a\x00'))))
+    # --- prefixes of a bad length, malformed fixed-size TLVs
+    fr.append(f(cdp(t(1, b'c') + t(7, b'\x0a\x00\x00\x00') + t(7, b'') + t(4, b'\x01') +
+                    t(10, b'\x00\x01\x02') + t(11, b'') + t(14, b'\x01\x02') + t(15, b'\x01') +
+                    t(16, b'') + t(16, b'\x01\x02\x03\x04') + t(17, b'\x01') + t(18, b'\x01\x02') +
+                    t(19, b'') + t(23, b''))))
+    # --- text with control and high bytes, an empty Device-ID, no Device-ID
+    fr.append(f(cdp(t(1, b'') + t(3, b'port\x01\x7f\xff') + t(6, b'\x00plat'))))
+    fr.append(f(cdp(t(3, b'Fa0/1') + t(6, b'x'), ver=3, ttl=0)))
+    fr.append(f(cdp(b'')))
+    # --- broken TLV lengths: too short, past the end, a TLV header cut
+    fr.append(f(cdp(t(1, b'd') + t(3, b'', 3))))
+    fr.append(f(cdp(t(1, b'e') + t(0x99, b'', 1))))
+    fr.append(f(cdp(t(1, b'f') + t(6, b'longer', 40))))
+    fr.append(f(cdp(t(1, b'g') + b'\x00\x03'), pad=False))
+    fr.append(f(b'\x02\xb4\x00', pad=False))
+    fr.append(f(b'', pad=False))
+    # --- an 802.3 length shorter than the CDP data
+    p = bytes([0xaa, 0xaa, 0x03, 0x00, 0x00, 0x0c, 0x20, 0x00]) + cdp(t(1, b'switch-h') + t(6, b'platform'))
+    fr.append(eth('01:00:0c:cc:cc:cc', me, len(p) - 10, p))
+    return fr
+
+
+def cdp(ifn, peermac):
+    """Cisco Discovery Protocol (SNAP OUI 0x00000c, PID 0x2000) to the peer:
+    CDPv1 and v2 announcements, every TLV type tcpdump decodes, IPv4, IPv6
+    and unknown addresses, unnamed and unknown types, broken lengths."""
+    me = ifmac(ifn)
+    fr = cdp_frames(me)
+    # the peer's MAC, not the CDP multicast one, so the frames arrive
+    fr = [mac(peermac) + x[6:] for x in fr]
+    send_frames(ifn, fr)
+
+
 if __name__ == '__main__':
     if sys.argv[1] == 'vlan':
         vlan(*sys.argv[2:])
@@ -333,5 +419,7 @@ if __name__ == '__main__':
         llc(*sys.argv[2:])
     elif sys.argv[1] == 'lldp':
         lldp(*sys.argv[2:])
+    elif sys.argv[1] == 'cdp':
+        cdp(*sys.argv[2:])
     else:
         main(*sys.argv[1:])

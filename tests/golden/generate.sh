@@ -430,6 +430,16 @@ A env PYTHONPATH="$HERE" python3 "$HERE/crafted.py" lldp va 02:00:00:00:00:0b
 cap_stop
 fi
 
+# 28. Cisco Discovery Protocol (hand-built 802.3 + LLC/SNAP, OUI 0x00000c,
+#     PID 0x2000, sent on va): CDPv1 and v2 announcements, every TLV type
+#     tcpdump decodes, IPv4, IPv6 and unknown addresses, unknown types,
+#     malformed and broken lengths
+if want cdp; then
+cap_start cdp $NSA va
+A env PYTHONPATH="$HERE" python3 "$HERE/crafted.py" cdp va 02:00:00:00:00:0b
+cap_stop
+fi
+
 # ---------------------------------------------------------------- expected
 FLAGSETS=(
 	"default|"
