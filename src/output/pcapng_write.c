@@ -283,36 +283,57 @@ toolong:
 	return -1;
 }
 
+/* Reaps the -z commands that have finished (never waits for one). */
+static void reap_post(struct writer *w)
+{
+	size_t i = 0;
+
+	while (i < w->nzpids) {
+		if (waitpid(w->zpids[i], NULL, WNOHANG) == 0)
+			i++;
+		else
+			w->zpids[i] = w->zpids[--w->nzpids];
+	}
+}
+
 /*
  * -z: "CMD FILE" for a file that rotation has closed, as tcpdump runs it:
- * without a shell, at the lowest priority, not waited for.  An
- * intermediate child exits at once (and is reaped here), so the command
- * never becomes a zombie of ours.  Only async-signal-safe calls after
- * fork: the capture has threads.
+ * without a shell, at the lowest priority, not waited for; the finished
+ * ones are reaped at the next rotation and at close (by pid: a `--
+ * command` child is not ours to reap).  Only async-signal-safe calls
+ * after fork: the capture has threads.
  */
-static void post_rotate(const struct writer *w)
+static void post_rotate(struct writer *w)
 {
 	static const char msg[] = "ptcpdump: -z: cannot run the command\n";
-	pid_t pid;
+	pid_t pid, *n;
 
 	if (!w->rot.post_cmd || !w->cur)
 		return;
+	reap_post(w);
+	if (w->nzpids == w->capzpids) {
+		size_t cap = w->capzpids ? 2 * w->capzpids : 8;
+
+		n = realloc(w->zpids, cap * sizeof(*n));
+		if (!n) {
+			fprintf(stderr, "ptcpdump: -z: out of memory\n");
+			return;
+		}
+		w->zpids = n;
+		w->capzpids = cap;
+	}
 	pid = fork();
 	if (pid < 0) {
 		fprintf(stderr, "ptcpdump: -z: fork: %s\n", strerror(errno));
 		return;
 	}
 	if (pid == 0) {
-		if (fork() == 0) {
-			setpriority(PRIO_PROCESS, 0, 19);
-			execlp(w->rot.post_cmd, w->rot.post_cmd, w->cur,
-			       (char *)NULL);
-			(void)!write(STDERR_FILENO, msg, sizeof(msg) - 1);
-		}
-		_exit(0);
+		setpriority(PRIO_PROCESS, 0, 19);
+		execlp(w->rot.post_cmd, w->rot.post_cmd, w->cur, (char *)NULL);
+		(void)!write(STDERR_FILENO, msg, sizeof(msg) - 1);
+		_exit(127);
 	}
-	while (waitpid(pid, NULL, 0) < 0 && errno == EINTR)
-		;
+	w->zpids[w->nzpids++] = pid;
 }
 
 /* Closes the current file (if one is open) and opens the next. */
@@ -576,6 +597,8 @@ int writer_close_err(struct writer *w, char *err, size_t errlen)
 	free(w->ifs);
 	free(w->obuf);
 	free(w->oends);
+	reap_post(w);
+	free(w->zpids);
 	for (int i = 0; i < META_MAX_GROUPS; i++)
 		sb_free(&w->groups[i]);
 	for (int i = 0; i < MOPTS_CACHE; i++)

@@ -4,6 +4,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <sys/types.h>
 #include <time.h>
 
 #include "common/strbuf.h"
@@ -44,6 +45,8 @@ struct writer {
 	uint32_t snaplen;
 	int failed;
 	int err_no;		/* errno of the write that failed */
+	pid_t *zpids;		/* -z commands not reaped yet */
+	size_t nzpids, capzpids;
 	int done;		/* -G -W limit reached */
 	char err[600];
 
