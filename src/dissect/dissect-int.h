@@ -141,6 +141,10 @@ int llc_print(struct nd *nd, const uint8_t *p, uint32_t len, uint32_t caplen,
 void stp_print(struct nd *nd, const uint8_t *p, uint32_t len);
 /* Cisco Discovery Protocol, the SNAP payload (print-cdp.c). */
 void cdp_print(struct nd *nd, const uint8_t *p, uint32_t len);
+/* Cisco VTP, DTP and UDLD, the SNAP payload (print-cisco.c). */
+void vtp_print(struct nd *nd, const uint8_t *p, uint32_t len);
+void dtp_print(struct nd *nd, const uint8_t *p, uint32_t len);
+void udld_print(struct nd *nd, const uint8_t *p, uint32_t len);
 /* An IPX packet (print-llc.c): "IPX " unless -e, addresses, payload. */
 void ipx_print(struct nd *nd, const uint8_t *p);
 void sll_print(struct nd *nd, const uint8_t *p, uint32_t len, uint32_t caplen);

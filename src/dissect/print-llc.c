@@ -1,6 +1,6 @@
 /* 802.2 LLC (I, S and U frames), SNAP, and the Novell IPX header that
  * rides on 802.3, as tcpdump prints them.  Spanning tree is in print-stp.c,
- * CDP in print-cdp.c. */
+ * CDP in print-cdp.c, VTP, DTP and UDLD in print-cisco.c. */
 #include <stdio.h>
 
 #include "dissect-int.h"
@@ -310,10 +310,19 @@ static int snap_print(struct nd *nd, const uint8_t *p, uint32_t length, uint32_t
 			return 1;
 		break;
 	case OUI_CISCO:
-		/* CDP, PVST+ and "VLAN bridge" BPDUs; VTP, DTP and UDLD are
-		 * not decoded here and print as unknown */
-		if (pid == 0x2000) {
+		/* CDP, VTP, DTP, UDLD, PVST+ and "VLAN bridge" BPDUs */
+		switch (pid) {
+		case 0x2000:
 			cdp_print(nd, p, length);
+			return 1;
+		case 0x2003:
+			vtp_print(nd, p, length);
+			return 1;
+		case 0x2004:
+			dtp_print(nd, p, length);
+			return 1;
+		case 0x0111:
+			udld_print(nd, p, length);
 			return 1;
 		}
 		if (pid == 0x010b || pid == 0x010c) {

@@ -412,6 +412,92 @@ def cdp(ifn, peermac):
     send_frames(ifn, fr)
 
 
+def cisco_frames(me):
+    """VTP, DTP and UDLD frames: 802.3 + LLC/SNAP, OUI 0x00000c, PIDs
+    0x2003, 0x2004 and 0x0111, to the Cisco multicast address."""
+    fr = []
+    def f(pid, p, pad=True):
+        p = bytes([0xaa, 0xaa, 0x03, 0x00, 0x00, 0x0c]) + struct.pack('!H', pid) + p
+        e = eth('01:00:0c:cc:cc:cc', me, len(p), p)
+        return e + b'\0' * (60 - len(e)) if pad and len(e) < 60 else e
+    def t(typ, v, ln=None):
+        return struct.pack('!HH', typ, len(v) + 4 if ln is None else ln) + v
+    def hdr(ver, code, b2, dom, dlen=None):
+        return bytes([ver, code, b2, len(dom) if dlen is None else dlen]) + dom.ljust(32, b'\0')
+    def vlan(status, typ, vid, mtu, said, name, tlvs=b''):
+        body = (struct.pack('!BBBHHI', status, typ, len(name), vid, mtu, said) +
+                name + b'\0' * (-len(name) % 4) + tlvs)
+        return bytes([len(body) + 1]) + body
+    def vt(typ, val, words=1):
+        return bytes([typ, words]) + (struct.pack('!H', val) if words == 1 else bytes(2 * words))
+    vtp, dtp, udld = (lambda p, pad=True: f(0x2003, p, pad)), (lambda p, pad=True: f(0x2004, p, pad)), \
+        (lambda p, pad=True: f(0x0111, p, pad))
+    # --- VTP summary advertisements, a subset with VLAN info records and
+    #     every VLAN TLV, an advertisement request, a join, an unknown type
+    fr.append(vtp(hdr(1, 1, 1, b'corp') + struct.pack('!I', 5) + socket.inet_aton('10.77.0.254') +
+                  b'930301000000' + bytes(range(16))))
+    fr.append(vtp(hdr(2, 1, 0, b'x' * 32) + struct.pack('!I', 0xabcdef) + socket.inet_aton('192.168.1.2') +
+                  b'\x01' * 12 + bytes(16)))
+    tl = b''.join(vt(a, b) for a, b in [(1, 5), (2, 6), (3, 1), (3, 2), (3, 3), (3, 9), (4, 7), (5, 8),
+                                        (6, 1), (6, 0), (7, 1), (7, 0), (8, 7), (9, 7), (10, 1),
+                                        (10, 0), (0x33, 4)])
+    fr.append(vtp(hdr(1, 2, 1, b'corp') + struct.pack('!I', 5) +
+                  vlan(0, 1, 1, 1500, 100001, b'default') +
+                  vlan(1, 2, 1002, 1500, 101002, b'fddi-default', tl) +
+                  vlan(0, 5, 1005, 4472, 0x1234, b'trbrf-default', vt(3, 1)) +
+                  vlan(7, 9, 1, 1, 1, b'n\x01\xffm')))
+    fr.append(vtp(hdr(1, 2, 1, b'corp') + struct.pack('!I', 5) + vlan(0, 1, 1, 1500, 1, b'') + bytes(4)))
+    fr.append(vtp(hdr(1, 3, 0, b'corp') + struct.pack('!I', 1)))
+    fr.append(vtp(hdr(1, 4, 0, b'corp') + bytes(20)))
+    fr.append(vtp(hdr(3, 9, 0, b'corp') + bytes(8)))
+    # --- VTP broken: TLV lengths, a short record, name past the record,
+    #     bad domain lengths, a short header, none at all, text bytes
+    for x in (vt(3, 0, 2), bytes([3, 3, 0, 1]), bytes([3])):
+        fr.append(vtp(hdr(1, 2, 1, b'corp') + struct.pack('!I', 5) + vlan(0, 1, 1, 1500, 1, b'ab', x)))
+    fr.append(vtp(hdr(1, 2, 1, b'corp') + struct.pack('!I', 5) + bytes([8, 0, 1, 0, 0, 1, 0, 1])))
+    fr.append(vtp(hdr(1, 2, 1, b'corp') + struct.pack('!I', 5) +
+                  bytes([16, 0, 1, 9, 0, 1, 0, 1, 0, 0, 0, 1, 97, 0, 0, 0])))
+    fr.append(vtp(hdr(1, 1, 0, b'corp', 0) + bytes(40)))
+    fr.append(vtp(hdr(1, 1, 0, b'corp', 33) + bytes(40)))
+    fr.append(vtp(hdr(1, 1, 0, b'co\x01\xffp')))
+    fr.append(vtp(bytes(20)))
+    fr.append(vtp(b'', pad=False))
+    fr.append(vtp(hdr(1, 1, 1, b'corp') + struct.pack('!I', 5), pad=False))
+    # --- DTP: every TLV and an unknown one; padding; broken lengths
+    fr.append(dtp(b'\x01' + t(1, b'corp\0\0') + t(2, b'\x03') + t(3, b'\xa5') +
+                  t(4, bytes.fromhex('02000000000a')) + t(9, b'zz')))
+    fr.append(dtp(b'\x01' + t(1, b'') + struct.pack('!HH', 0, 0) + b'junk'))
+    fr.append(dtp(b'', pad=False))
+    fr.append(dtp(b'\x02', pad=False))
+    for x in (t(2, b'\x03\x04'), t(4, b'\x03\x04'), struct.pack('!HH', 1, 2) + b'ab',
+              struct.pack('!HH', 1, 50) + b'ab', t(3, b'\x01') + b'ab'):
+        fr.append(dtp(b'\x01' + x, pad=False))
+    # --- UDLD: every opcode and flag, every TLV and an unknown one
+    tl = (t(1, b'FOC1234') + t(2, b'Gi0/1') + t(3, b'\x00\x00\x00\x01\x00\x07FOC\x01\xff') +
+          t(4, b'\x07') + t(5, b'\x05') + t(6, b'sw1\0x') + t(7, b'\0\0\1\2') + t(0x99, b'q'))
+    for op, fl in ((0, 0), (1, 1), (2, 2), (3, 3), (4, 0xfc), (5, 0x81)):
+        fr.append(udld(bytes([0x20 | op, fl]) + b'\x12\x34' + tl))
+    # --- UDLD broken: no data, a short header, TLV lengths
+    for x in (b'', b'\x21\x00\x00', b'\x21\x00\x00\x00\x00',
+              b'\x21\x00\x00\x00' + struct.pack('!HH', 1, 4),
+              b'\x21\x00\x00\x00' + struct.pack('!HH', 1, 40) + b'abc',
+              b'\x21\x00\x00\x00' + t(4, b'\x01\x02'), b'\x21\x00\x00\x00' + t(7, b'\x01\x02'),
+              b'\xe1\x00\x00\x00' + t(7, b'\x01\x02\x03\x04') + b'\x00'):
+        fr.append(udld(x, pad=False))
+    # --- an 802.3 length shorter than the UDLD data
+    p = bytes([0xaa, 0xaa, 0x03, 0x00, 0x00, 0x0c, 0x01, 0x11, 0x21, 0x01, 0, 0]) + t(1, b'FOC-short-len')
+    fr.append(eth('01:00:0c:cc:cc:cc', me, len(p) - 6, p))
+    return fr
+
+
+def cisco(ifn, peermac):
+    """Cisco VTP, DTP and UDLD (SNAP OUI 0x00000c) to the peer: every
+    message, TLV and opcode tcpdump decodes, unknown types, broken lengths."""
+    me = ifmac(ifn)
+    fr = [mac(peermac) + x[6:] for x in cisco_frames(me)]
+    send_frames(ifn, fr)
+
+
 if __name__ == '__main__':
     if sys.argv[1] == 'vlan':
         vlan(*sys.argv[2:])
@@ -421,5 +507,7 @@ if __name__ == '__main__':
         lldp(*sys.argv[2:])
     elif sys.argv[1] == 'cdp':
         cdp(*sys.argv[2:])
+    elif sys.argv[1] == 'cisco':
+        cisco(*sys.argv[2:])
     else:
         main(*sys.argv[1:])

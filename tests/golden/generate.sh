@@ -440,6 +440,16 @@ A env PYTHONPATH="$HERE" python3 "$HERE/crafted.py" cdp va 02:00:00:00:00:0b
 cap_stop
 fi
 
+# 29. Cisco VTP, DTP and UDLD (hand-built 802.3 + LLC/SNAP, OUI 0x00000c,
+#     PIDs 0x2003, 0x2004, 0x0111, sent on va): VTP summary, subset,
+#     request and join messages with VLAN records and TLVs, every DTP and
+#     UDLD TLV and opcode, unknown types, zero and broken lengths
+if want cisco; then
+cap_start cisco $NSA va
+A env PYTHONPATH="$HERE" python3 "$HERE/crafted.py" cisco va 02:00:00:00:00:0b
+cap_stop
+fi
+
 # ---------------------------------------------------------------- expected
 FLAGSETS=(
 	"default|"
