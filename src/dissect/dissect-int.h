@@ -65,6 +65,12 @@ static inline uint16_t g2(struct nd *nd, const uint8_t *p)
 		nd_trunc_jmp(nd);
 	return (uint16_t)(p[0] << 8 | p[1]);
 }
+static inline uint32_t g3(struct nd *nd, const uint8_t *p)
+{
+	if (!nd_ok(nd, p, 3))
+		nd_trunc_jmp(nd);
+	return (uint32_t)p[0] << 16 | (uint32_t)p[1] << 8 | p[2];
+}
 static inline uint32_t g4(struct nd *nd, const uint8_t *p)
 {
 	if (!nd_ok(nd, p, 4))
@@ -109,6 +115,10 @@ void char_print(struct nd *nd, uint8_t c);
 /* n bytes of text with char_print() as far as they were captured; 1 when
  * the data ends first (tcpdump's nd_printn). */
 int chars_print(struct nd *nd, const uint8_t *p, uint32_t n);
+/* The same, but a truncation longjmps (" [|proto]"); the _z form also
+ * stops at a NUL (tcpdump's nd_printjnp). */
+void chars_print_j(struct nd *nd, const uint8_t *p, uint32_t n);
+void chars_print_z(struct nd *nd, const uint8_t *p, uint32_t n);
 /* A duration as tcpdump writes it: 1w2d3h4m5s, 0s. */
 void relts_print(struct nd *nd, uint32_t secs);
 
@@ -187,10 +197,8 @@ void vrrp_print(struct nd *nd, const uint8_t *p, uint32_t len, const uint8_t *ip
 int mptcp_print(struct nd *nd, const uint8_t *cp, uint32_t len, uint8_t flags);
 void lldp_print(struct nd *nd, const uint8_t *p, uint32_t len);
 /* print-lldp-org.c, for print-lldp.c: an organisation-specific TLV's value
- * (len >= 3), 1 when -v should hex-dump it; up to n bytes of text, ending
- * at a NUL (tcpdump's nd_printjnp). */
+ * (len >= 3), 1 when -v should hex-dump it. */
 int lldp_org_print(struct nd *nd, const uint8_t *p, uint32_t len);
-void lldp_text_print(struct nd *nd, const uint8_t *p, uint32_t n);
 
 void tcp_tab_free(struct dissect_ctx *ctx);
 

@@ -98,6 +98,18 @@ int chars_print(struct nd *nd, const uint8_t *p, uint32_t n)
 	return n != 0;
 }
 
+void chars_print_j(struct nd *nd, const uint8_t *p, uint32_t n)
+{
+	for (; n > 0; n--, p++)
+		char_print(nd, g1(nd, p));
+}
+
+void chars_print_z(struct nd *nd, const uint8_t *p, uint32_t n)
+{
+	for (; n > 0 && g1(nd, p); n--, p++)
+		char_print(nd, *p);
+}
+
 void relts_print(struct nd *nd, uint32_t secs)
 {
 	static const char *const unit[] = { "y", "w", "d", "h", "m", "s" };

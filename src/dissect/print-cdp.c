@@ -18,17 +18,10 @@ static const struct tok caps[] = {
 	{ 0x40, "L1 capable" }, { 0, NULL }
 };
 
-/* n bytes of text, truncation longjmps (tcpdump's nd_printn) */
-static void text_print(struct nd *nd, const uint8_t *p, uint32_t n)
-{
-	for (; n > 0; n--, p++)
-		char_print(nd, g1(nd, p));
-}
-
 static void quoted_print(struct nd *nd, const uint8_t *p, uint32_t len)
 {
 	P("'");
-	text_print(nd, p, len);
+	chars_print_j(nd, p, len);
 	P("'");
 }
 
@@ -56,7 +49,7 @@ static void power_print(struct nd *nd, const uint8_t *p, uint32_t len)
 	else if (len == 2)
 		mw = g2(nd, p);
 	else if (len == 3)
-		mw = (unsigned)g1(nd, p) << 16 | g2(nd, p + 1);
+		mw = g3(nd, p);
 	P("%1.2fW", mw / 1000.0);
 }
 
@@ -109,7 +102,7 @@ static void location_print(struct nd *nd, const uint8_t *p, uint32_t len)
 	P("0x%02x", g1(nd, p));
 	if (len > 1) {
 		P("/");
-		text_print(nd, p + 1, len - 1);
+		chars_print_j(nd, p + 1, len - 1);
 	}
 }
 

@@ -7,13 +7,6 @@
 
 #include "dissect-int.h"
 
-/* n bytes of text, truncation longjmps (tcpdump's nd_printn) */
-static void text_print(struct nd *nd, const uint8_t *p, uint32_t n)
-{
-	for (; n > 0; n--, p++)
-		char_print(nd, g1(nd, p));
-}
-
 /* ---- VTP ---- */
 
 #define VTP_HDR_LEN	36
@@ -132,7 +125,7 @@ static int vlans_print(struct nd *nd, const uint8_t *start, const uint8_t *p, ui
 		padded = (name_len + 3) / 4 * 4;	/* names fill whole words */
 		if (len < padded)
 			return 0;
-		lldp_text_print(nd, p, name_len);
+		lldp_chars_print_j(nd, p, name_len);
 		len -= padded;
 		p += padded;
 		if (!vlan_tlvs_print(nd, p, len))
@@ -164,7 +157,7 @@ void vtp_print(struct nd *nd, const uint8_t *p, uint32_t length)
 		P(" [invalid MgmtD Len %u]", dlen);
 		goto invalid;
 	}
-	lldp_text_print(nd, p + 4, dlen);
+	lldp_chars_print_j(nd, p + 4, dlen);
 	P(", %s: %u", tok_or(vtp_byte2, type, "Unknown"), p[2]);
 
 	q = p + VTP_HDR_LEN;
@@ -233,7 +226,7 @@ void dtp_print(struct nd *nd, const uint8_t *p, uint32_t length)
 		switch (type) {
 		case 1:
 			P(", ");
-			lldp_text_print(nd, p + 4, len - 4);
+			lldp_chars_print_j(nd, p + 4, len - 4);
 			break;
 		case 2:
 		case 3:
@@ -317,11 +310,11 @@ void udld_print(struct nd *nd, const uint8_t *p, uint32_t length)
 		case 2:
 		case 6:
 			P(", ");
-			lldp_text_print(nd, p, len);
+			lldp_chars_print_j(nd, p, len);
 			break;
 		case 3:
 			P(", ");
-			text_print(nd, p, len);
+			chars_print_j(nd, p, len);
 			break;
 		case 4:
 		case 5:

@@ -108,13 +108,6 @@ static const char *pid_name(uint32_t oui, uint16_t pid)
 
 /* ---------------------------------------------------------------- IPX */
 
-/* Up to n bytes of text, stopping at a NUL. */
-static void text_print(struct nd *nd, const uint8_t *p, unsigned n)
-{
-	for (; n > 0 && g1(nd, p); n--, p++)
-		char_print(nd, *p);
-}
-
 #define IPX_HDR_LEN 30
 
 /* "0000000a.02:00:00:00:00:0a": network number, node.  buf >= 27. */
@@ -161,7 +154,7 @@ static void ipx_sap_print(struct nd *nd, const uint8_t *d, uint32_t len)
 				P("'");
 				goto invalid;
 			}
-			text_print(nd, d, 48);
+			chars_print_z(nd, d, 48);
 			P("'");
 			d += 48;
 			len -= 48;
@@ -291,7 +284,7 @@ static int snap_print(struct nd *nd, const uint8_t *p, uint32_t length, uint32_t
 		nd_trunc(nd);
 		return 1;
 	}
-	oui = (uint32_t)p[0] << 16 | (uint32_t)p[1] << 8 | p[2];
+	oui = g3(nd, p);
 	pid = (uint16_t)(p[3] << 8 | p[4]);
 	if (nd->o->eflag)
 		P("oui %s (0x%06x), %s %s (0x%04x), length %u: ", tok_or(oui_names, oui, "Unknown"),
@@ -324,8 +317,8 @@ static int snap_print(struct nd *nd, const uint8_t *p, uint32_t length, uint32_t
 		case 0x0111:
 			udld_print(nd, p, length);
 			return 1;
-		}
-		if (pid == 0x010b || pid == 0x010c) {
+		case 0x010b:
+		case 0x010c:
 			stp_print(nd, p, length);
 			return 1;
 		}

@@ -151,11 +151,6 @@ static const struct tok dcbx_subtypes[] = {
 	{ 2, "DCB Capability Exchange Protocol Rev 1.01" }, { 0, NULL }
 };
 
-static uint32_t g3(struct nd *nd, const uint8_t *p)
-{
-	return (uint32_t)g1(nd, p) << 16 | g2(nd, p + 1);
-}
-
 static void subtype_print(struct nd *nd, const struct tok *t, unsigned st)
 {
 	P("\n\t  %s Subtype (%u)", tok_or(t, st, "unknown"), st);
@@ -239,7 +234,7 @@ static int dot1_print(struct nd *nd, const uint8_t *p, uint32_t len)
 		if (len < 7 + n)
 			return 0;
 		P("\n\t    vlan name: ");
-		lldp_text_print(nd, p + 7, n);
+		chars_print_z(nd, p + 7, n);
 		break;
 	case 4:
 		if (len < 5)
@@ -248,7 +243,7 @@ static int dot1_print(struct nd *nd, const uint8_t *p, uint32_t len)
 		if (len < 5 + n)
 			return 0;
 		P("\n\t    protocol identity: ");
-		lldp_text_print(nd, p + 5, n);
+		chars_print_z(nd, p + 5, n);
 		break;
 	case 7:
 		if (len < 9)
@@ -437,7 +432,7 @@ static int tia_location_print(struct nd *nd, const uint8_t *p, uint32_t len)
 			return 0;
 		P("\n\t    LCI length %u, LCI what %s (0x%02x), Country-code ", lci,
 		  tok_or(tia_lci_what, g1(nd, p + 6), "unknown"), g1(nd, p + 6));
-		lldp_text_print(nd, p + 7, 2);
+		chars_print_z(nd, p + 7, 2);
 		lci -= 3;
 		p += 9;
 		while (lci > 0) {
@@ -451,14 +446,14 @@ static int tia_location_print(struct nd *nd, const uint8_t *p, uint32_t len)
 			  tok_or(tia_catypes, ca, "unknown"), ca, cl);
 			if (ca == 0 || cl == 0 || lci < cl)
 				return 0;
-			lldp_text_print(nd, p, cl);
+			chars_print_z(nd, p, cl);
 			p += cl;
 			lci -= cl;
 		}
 		break;
 	case 3:
 		P("\n\t    ECS ELIN id ");
-		lldp_text_print(nd, p + 5, len - 5);
+		chars_print_z(nd, p + 5, len - 5);
 		break;
 	default:
 		P("\n\t    Location ID ");
@@ -519,7 +514,7 @@ static int tia_print(struct nd *nd, const uint8_t *p, uint32_t len)
 		break;
 	case 5: case 6: case 7: case 8: case 9: case 10: case 11:
 		P("\n\t  %s ", tok_or(tia_inventory, st, "unknown"));
-		lldp_text_print(nd, p + 4, len - 4);
+		chars_print_z(nd, p + 4, len - 4);
 		break;
 	default:
 		return 1;

@@ -41,19 +41,6 @@ static const struct tok afnums[] = {
 	{ 196, "Layer-2 VPN" }, { 25, "VPLS" }, { 0, NULL }
 };
 
-void lldp_text_print(struct nd *nd, const uint8_t *p, uint32_t n)
-{
-	uint8_t c;
-
-	/* up to n bytes, ending early at a NUL (tcpdump's nd_printjnp) */
-	for (; n > 0; n--, p++) {
-		c = g1(nd, p);
-		if (c == 0)
-			break;
-		char_print(nd, c);
-	}
-}
-
 /* "AFI name (n): address" from an address family byte and the address;
  * 0 when len is too short for the family. */
 static int netaddr_print(struct nd *nd, const uint8_t *p, uint32_t len)
@@ -112,7 +99,7 @@ static int id_print(struct nd *nd, const struct tok *subtypes, int port,
 		if (!netaddr_print(nd, p + 1, len - 1))
 			return 0;
 	} else if (st >= 1 && st <= 7) {
-		lldp_text_print(nd, p + 1, len - 1);
+		chars_print_z(nd, p + 1, len - 1);
 	} else {
 		*hexdump = 1;
 	}
@@ -156,7 +143,7 @@ static int mgmt_addr_print(struct nd *nd, const uint8_t *p, uint32_t len)
 			return 0;
 		if (oidlen) {
 			P("\n\t  OID length %u", oidlen);
-			lldp_text_print(nd, p + 1, oidlen);
+			chars_print_z(nd, p + 1, oidlen);
 		}
 	}
 	return 1;
@@ -203,18 +190,18 @@ void lldp_print(struct nd *nd, const uint8_t *p, uint32_t len)
 		case 4:
 			if (v) {
 				P(": ");
-				lldp_text_print(nd, tp, tl);
+				chars_print_z(nd, tp, tl);
 			}
 			break;
 		case 5:
 			/* the only TLV shown without -v */
 			P(": ");
-			lldp_text_print(nd, tp, tl);
+			chars_print_z(nd, tp, tl);
 			break;
 		case 6:
 			if (v) {
 				P("\n\t  ");
-				lldp_text_print(nd, tp, tl);
+				chars_print_z(nd, tp, tl);
 			}
 			break;
 		case 7:

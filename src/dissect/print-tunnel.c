@@ -3,12 +3,6 @@
  * or ethertype printers, on a line of its own for VXLAN and OTV. */
 #include "dissect-int.h"
 
-static uint32_t g3(struct nd *nd, const uint8_t *p)
-{
-	gcheck(nd, p, 3);
-	return (uint32_t)p[0] << 16 | (uint32_t)p[1] << 8 | p[2];
-}
-
 static const struct tok vxlan_flags[] = { { 0x08, "I" }, { 0, NULL } };
 
 void vxlan_print(struct nd *nd, const uint8_t *bp, uint32_t len)
