@@ -56,11 +56,12 @@ static void cooked_payload(struct nd *nd, const uint8_t *h, int v2, uint16_t et,
 		if (et <= 1500) {
 			/* Linux's pseudo-protocols for 802.3 frames: 1 raw
 			 * (Novell) IPX, 4 an 802.2 LLC header, without MACs */
-			int lh = et == 4 ? llc_print(nd, p, length, caplen, NULL, NULL) : -1;
+			int lh;
 
 			if (et == 1)
 				ipx_print(nd, p);
-			else if (lh >= 0)
+			else if (et == 4 &&
+				 (lh = llc_print(nd, p, length, caplen, NULL, NULL)) >= 0)
 				hdrlen += (uint32_t)lh;
 			else
 				default_print(nd, p, caplen);

@@ -92,10 +92,9 @@ const char *writer_error(struct writer *w);
 int writer_reader_gone(struct writer *w);
 
 /* Writes the ISBs, closes, frees.  Returns 0 or -1 (message on stderr is the
- * caller's job: use writer_close_err() to get it). */
+ * caller's job: use writer_close_err() to get it; "" for a broken pipe). */
 int writer_close(struct writer *w);
-int writer_close_err(struct writer *w, char *err, size_t errlen);	/* err "" for a
-								 * broken pipe */
+int writer_close_err(struct writer *w, char *err, size_t errlen);
 
 /*
  * -C argument: a bare number means x1,000,000 bytes; suffix k/kb, m/mb,
