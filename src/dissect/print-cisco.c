@@ -125,7 +125,7 @@ static int vlans_print(struct nd *nd, const uint8_t *start, const uint8_t *p, ui
 		padded = (name_len + 3) / 4 * 4;	/* names fill whole words */
 		if (len < padded)
 			return 0;
-		lldp_chars_print_j(nd, p, name_len);
+		chars_print_z(nd, p, name_len);
 		len -= padded;
 		p += padded;
 		if (!vlan_tlvs_print(nd, p, len))
@@ -157,7 +157,7 @@ void vtp_print(struct nd *nd, const uint8_t *p, uint32_t length)
 		P(" [invalid MgmtD Len %u]", dlen);
 		goto invalid;
 	}
-	lldp_chars_print_j(nd, p + 4, dlen);
+	chars_print_z(nd, p + 4, dlen);
 	P(", %s: %u", tok_or(vtp_byte2, type, "Unknown"), p[2]);
 
 	q = p + VTP_HDR_LEN;
@@ -226,7 +226,7 @@ void dtp_print(struct nd *nd, const uint8_t *p, uint32_t length)
 		switch (type) {
 		case 1:
 			P(", ");
-			lldp_chars_print_j(nd, p + 4, len - 4);
+			chars_print_z(nd, p + 4, len - 4);
 			break;
 		case 2:
 		case 3:
@@ -310,7 +310,7 @@ void udld_print(struct nd *nd, const uint8_t *p, uint32_t length)
 		case 2:
 		case 6:
 			P(", ");
-			lldp_chars_print_j(nd, p, len);
+			chars_print_z(nd, p, len);
 			break;
 		case 3:
 			P(", ");
