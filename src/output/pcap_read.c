@@ -99,12 +99,27 @@ static int pcap_open(struct reader *r)
 	return 0;
 }
 
+/* libpcap's largest record for a link type */
+static uint32_t max_caplen(uint32_t dlt)
+{
+	switch (dlt) {
+	case 231:	/* D-Bus */
+		return 128u * 1024 * 1024;
+	case 279:	/* EBHSCR */
+		return 8u * 1024 * 1024;
+	case 249:	/* USBPcap */
+		return 1024u * 1024;
+	default:
+		return 262144;
+	}
+}
+
 static int pcap_next(struct reader *r, struct pkt *out)
 {
 	uint8_t h[24];
 	size_t hl = r->kuznetzov ? 24 : 16;
 	size_t got = rd_read(r, h, hl);
-	uint32_t sec, frac, caplen, len;
+	uint32_t sec, frac, caplen, len, snap;
 
 	if (r->failed)
 		return -1;
@@ -118,9 +133,19 @@ static int pcap_next(struct reader *r, struct pkt *out)
 	frac = rd_g32(r, h + 4);
 	caplen = rd_g32(r, h + 8);
 	len = rd_g32(r, h + 12);
-	if (caplen > PCAP_MAX_CAPLEN) {
-		rd_set_err(r, "invalid packet capture length %u, bigger than maximum of %u",
-			caplen, PCAP_MAX_CAPLEN);
+	/* as libpcap: a record longer than the link type allows is an
+	 * error; one longer than the file's snapshot length is read whole
+	 * and handed on cut to that length */
+	snap = r->pcap_snaplen;
+	if (snap == 0 || snap > max_caplen(r->pcap_dlt))
+		snap = max_caplen(r->pcap_dlt);
+	if (caplen > max_caplen(r->pcap_dlt)) {
+		if (caplen > snap)
+			rd_set_err(r, "invalid packet capture length %u, bigger than snaplen of %u",
+				caplen, snap);
+		else
+			rd_set_err(r, "invalid packet capture length %u, bigger than maximum of %u",
+				caplen, max_caplen(r->pcap_dlt));
 		return -1;
 	}
 	if (rd_ensure_buf(r, caplen ? caplen : 1))
@@ -130,9 +155,11 @@ static int pcap_next(struct reader *r, struct pkt *out)
 		return -1;
 	if (got < caplen) {
 		rd_set_err(r, "truncated dump file; tried to read %u captured bytes, only got %zu",
-			caplen, got);
+			caplen > snap && got < snap ? snap : caplen, got);
 		return -1;
 	}
+	if (caplen > snap)
+		caplen = snap;
 	memset(out, 0, sizeof(*out));
 	out->ts_ns = (uint64_t)sec * 1000000000ull +
 		     (r->nano ? (uint64_t)frac : (uint64_t)frac * 1000ull);
@@ -214,17 +241,43 @@ out:
 	return r;
 }
 
+/* NFLOG's TLV lengths and types are in the writer's byte order: as
+ * libpcap, put those of a file from the other order into ours. */
+static void nflog_swap(uint8_t *p, uint32_t caplen, uint32_t len)
+{
+	uint16_t tl, tt;
+
+	if (caplen < 4 || len < 4 || p[1] != 0)
+		return;
+	p += 4, caplen -= 4, len -= 4;
+	while (caplen >= 4) {
+		memcpy(&tl, p, 2);
+		memcpy(&tt, p + 2, 2);
+		tl = __builtin_bswap16(tl);
+		tt = __builtin_bswap16(tt);
+		memcpy(p, &tl, 2);
+		memcpy(p + 2, &tt, 2);
+		tl = (uint16_t)((tl + 3) & ~3u);
+		if (tl < 4 || tl > caplen || tl > len)
+			break;
+		p += tl, caplen -= tl, len -= tl;
+	}
+}
+
 int reader_next(struct reader *r, struct pkt *out)
 {
 	struct pkt dummy;
+	int ret;
 
 	if (!out)
 		out = &dummy;
 	if (r->failed)
 		return -1;
-	if (r->format == READER_PCAP)
-		return pcap_next(r, out);
-	return ng_next(r, out);
+	ret = r->format == READER_PCAP ? pcap_next(r, out) : ng_next(r, out);
+	/* the record's bytes are in r->buf, ours to change */
+	if (ret == 1 && r->swapped && out->dlt == 239)
+		nflog_swap((uint8_t *)(uintptr_t)out->data, out->caplen, out->len);
+	return ret;
 }
 
 const char *reader_error(struct reader *r)

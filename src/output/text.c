@@ -215,6 +215,13 @@ void text_format(struct text_sink *t, const struct pkt *p, struct strbuf *sb)
 	t->count++;
 	if (t->o.number)
 		sb_printf(sb, "%5llu  ", (unsigned long long)t->count);
+	if (p->caplen == 0 || p->len == 0 || p->len < p->caplen) {
+		/* a record whose lengths cannot be right: tcpdump prints only
+		 * that ("[Invalid header: ...]"), without a time */
+		dissect_packet(t->dctx, sb, p->dlt, p->data, p->caplen, p->len);
+		sb_putc(sb, '\n');
+		return;
+	}
 	put_time(t, sb, p->ts_ns);
 	body = sb->len;
 	if (p->ifname)

@@ -471,6 +471,53 @@ static void test_classic_variants(void **state)
 	assert_non_null(strstr(err, "invalid packet capture length"));
 }
 
+/* As libpcap: a record longer than the file's snapshot length is handed
+ * on cut to it, and the TLV headers of a big-endian NFLOG file are put
+ * in host order. */
+static void test_classic_snaplen_nflog(void **state)
+{
+	static struct bb x;
+	const char *f = tpath("snap.pcap");
+	char err[256];
+	struct reader *r;
+	struct pkt p;
+
+	(void)state;
+	memset(&x, 0, sizeof(x));
+	x.be = 1;
+	p32(&x, 0xa1b2c3d4);
+	p16(&x, 2);
+	p16(&x, 4);
+	p32(&x, 0);
+	p32(&x, 0);
+	p32(&x, 10);		/* snapshot length */
+	p32(&x, 239);		/* NFLOG */
+	p32(&x, 1);
+	p32(&x, 0);
+	p32(&x, 12);		/* caplen 12 > snaplen 10 */
+	p32(&x, 12);
+	pbytes(&x, "\x02\x00\x00\x05\x00\x08\x00\x09\xaa\xbb\xcc\xdd", 12);
+	p32(&x, 2);
+	p32(&x, 0);
+	p32(&x, 4);
+	p32(&x, 4);
+	pbytes(&x, "\x02\x01\x00\x05", 4);
+	spill(f, x.b, x.n);
+	r = reader_open(f, err, sizeof(err));
+	assert_non_null(r);
+	assert_int_equal(reader_next(r, &p), 1);
+	assert_int_equal(p.caplen, 10);
+	assert_int_equal(p.len, 12);
+	/* TLV length 8 and type 9 now in this host's (little-endian) order */
+	assert_memory_equal(p.data, "\x02\x00\x00\x05\x08\x00\x09\x00\xaa\xbb", 10);
+	/* the 2 bytes past the snapshot length were skipped, not read as a header */
+	assert_int_equal(reader_next(r, &p), 1);
+	assert_true(p.ts_ns == 2000000000ull);
+	assert_memory_equal(p.data, "\x02\x01\x00\x05", 4);	/* version 1: left alone */
+	assert_int_equal(reader_next(r, &p), 0);
+	reader_close(r);
+}
+
 /* Random damage must never crash or hang. */
 static void test_fuzz_smoke(void **state)
 {
@@ -528,6 +575,7 @@ int main(void)
 		cmocka_unit_test(test_handcrafted_pcapng),
 		cmocka_unit_test(test_handcrafted_limits),
 		cmocka_unit_test(test_classic_variants),
+		cmocka_unit_test(test_classic_snaplen_nflog),
 		cmocka_unit_test(test_fuzz_smoke),
 	};
 
