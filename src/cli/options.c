@@ -314,7 +314,7 @@ int options_parse(int argc, char **argv, struct options *o)
 			break;
 		case 'F': o->filter_file = optarg; break;
 		case 'y': break;
-		case 'A': o->text.d.Aflag = 1; break;
+		case 'A': o->text.d.Aflag++; break;
 		case 'd': o->dflag++; break;
 		case 'e': o->text.d.eflag = 1; break;
 		case 'l': o->text.flush = true; break;
@@ -324,9 +324,9 @@ int options_parse(int argc, char **argv, struct options *o)
 			break;
 		/* -n: always numeric, so -N (no domain part) too; -p: the
 		 * capture never puts a device in promiscuous mode; -O: the
-		 * expression is always optimised by libpcap, then translated;
-		 * -u: no NFS printer, so no handles to leave undecoded */
-		case 'n': case 'N': case 'p': case 'O': case 'u': break;
+		 * expression is always optimised by libpcap, then translated */
+		case 'n': case 'N': case 'p': case 'O': break;
+		case 'u': o->text.d.uflag = 1; break;
 		case 'K': o->text.d.Kflag = 1; break;
 		case 'T':
 			if (parse_ptype(optarg, &o->text.d.ptype))

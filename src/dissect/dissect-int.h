@@ -17,6 +17,11 @@
 #define DLT_IPV4_ 228
 #define DLT_IPV6_ 229
 #define DLT_LINUX_SLL2_ 276
+#define DLT_NFLOG_ 239
+#define DLT_PPP_ 9
+#define DLT_PPP_SERIAL_ 50
+#define DLT_PPP_ETHER_ 51
+#define DLT_C_HDLC_ 104
 
 struct tcp_seq_ent;
 
@@ -77,6 +82,11 @@ static inline uint32_t g4(struct nd *nd, const uint8_t *p)
 		nd_trunc_jmp(nd);
 	return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 |
 	       (uint32_t)p[2] << 8 | p[3];
+}
+
+static inline uint64_t g8(struct nd *nd, const uint8_t *p)
+{
+	return (uint64_t)g4(nd, p) << 32 | g4(nd, p + 4);
 }
 static inline void gcheck(struct nd *nd, const uint8_t *p, size_t n)
 {
@@ -173,6 +183,7 @@ void icmp6_print(struct nd *nd, const uint8_t *p, uint32_t len, const uint8_t *i
 void dns_print(struct nd *nd, const uint8_t *p, uint32_t len, int over_tcp, int mdns);
 void http_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void rtsp_print(struct nd *nd, const uint8_t *p, uint32_t len);
+void sip_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void linetext_print(struct nd *nd, const uint8_t *p, uint32_t len,
 		    const char *proto, const char *name);
 void bgp_print(struct nd *nd, const uint8_t *p, uint32_t len);
@@ -196,6 +207,69 @@ void igmp_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void vrrp_print(struct nd *nd, const uint8_t *p, uint32_t len, const uint8_t *iph, int ver);
 int mptcp_print(struct nd *nd, const uint8_t *cp, uint32_t len, uint8_t flags);
 void lldp_print(struct nd *nd, const uint8_t *p, uint32_t len);
+/* print-sctp.c */
+void sctp_print(struct nd *nd, const uint8_t *p, uint32_t len, const uint8_t *iph, int frag);
+/* print-dns.c: a domain name, pointers relative to bp */
+const uint8_t *dns_name_print(struct nd *nd, const uint8_t *cp, const uint8_t *bp);
+/* print-forces.c, print-m3ua.c: SCTP DATA payloads */
+void forces_print(struct nd *nd, const uint8_t *p, uint32_t len);
+void m3ua_print(struct nd *nd, const uint8_t *p, uint32_t size);
+/* print-dhcp6.c */
+void dhcp6_print(struct nd *nd, const uint8_t *p, uint32_t len);
+/* print-ipsec.c: AH returns its length (<= 0: stop), then the next header follows */
+int ah_print(struct nd *nd, const uint8_t *p, uint32_t len);
+void ipcomp_print(struct nd *nd, const uint8_t *p, uint32_t len);
+void espinudp_print(struct nd *nd, const uint8_t *p, uint32_t len, int frag);
+/* print-mpls.c, print-nflog.c */
+void mpls_print(struct nd *nd, const uint8_t *p, uint32_t len);
+void nflog_print(struct nd *nd, const uint8_t *p, uint32_t len, uint32_t caplen);
+/* print-nfs*.c: NFS over Sun RPC; the UDP one returns 1 when it printed */
+int nfs_udp_print(struct nd *nd, const uint8_t *p, uint32_t len, unsigned sport, unsigned dport,
+		  const uint8_t *iph);
+void nfs_tcp_print(struct nd *nd, const uint8_t *p, uint32_t len, unsigned sport, unsigned dport,
+		   const uint8_t *iph);
+/* print-ptp.c: UDP 319/320 and ethertype 0x88f7 */
+void ptp_print(struct nd *nd, const uint8_t *p, uint32_t len);
+/* print-udpapps.c: small UDP protocols */
+extern const struct tok bsd_af_names[];	/* print-sll.c */
+void tftp_print(struct nd *nd, const uint8_t *p, uint32_t len);
+void rip_print(struct nd *nd, const uint8_t *p, uint32_t len);
+void ripng_print(struct nd *nd, const uint8_t *p, uint32_t len);
+void hsrp_print(struct nd *nd, const uint8_t *p, uint32_t len);
+void vxlan_gpe_print(struct nd *nd, const uint8_t *p, uint32_t len);
+/* print-l2apps.c: small Ethernet protocols.  macsec_print: the SecTAG
+ * after an Ethernet header's first type field; moves *p past it and
+ * takes it (and the ICV) off the lengths; 0: the payload is encrypted,
+ * > 0: stop, this is the link header's length; -1: a type field follows */
+void eap_print(struct nd *nd, const uint8_t *p, unsigned length);
+void eapol_print(struct nd *nd, const uint8_t *p, uint32_t len);
+int macsec_print(struct nd *nd, const uint8_t **p, uint32_t *len, uint32_t *caplen,
+		 uint32_t *hdrlen, const uint8_t *src, const uint8_t *dst);
+void loopback_print(struct nd *nd, const uint8_t *p, uint32_t len);
+void msnlb_print(struct nd *nd, const uint8_t *p, uint32_t len);
+void nsh_print(struct nd *nd, const uint8_t *p, uint32_t len);
+int gpe_next_print(struct nd *nd, unsigned np, const uint8_t *p, uint32_t len);
+/* print-ntp.c: a 64-bit NTP timestamp */
+void ntp_time_print(struct nd *nd, const uint8_t *p);
+/* print-snmp.c, print-krb.c, print-radius.c (UDP) */
+void snmp_print(struct nd *nd, const uint8_t *p, uint32_t len);
+void krb_print(struct nd *nd, const uint8_t *p, uint32_t len);
+void radius_print(struct nd *nd, const uint8_t *p, uint32_t len);
+void l2tp_print(struct nd *nd, const uint8_t *p, uint32_t len);	/* print-l2tp.c */
+/* print-ospf*.c: IP protocol 89, OSPFv2 (ver 4) or OSPFv3 (ver 6) */
+void ospf_print(struct nd *nd, const uint8_t *p, uint32_t len, const uint8_t *iph, int ver);
+/* print-pim.c: PIM (IP protocol 103) and PIMv1 (in IGMP); print-dvmrp.c: DVMRP (in IGMP) */
+void pim_print(struct nd *nd, const uint8_t *p, uint32_t len, const uint8_t *iph);
+void pimv1_print(struct nd *nd, const uint8_t *p, uint32_t len);
+void dvmrp_print(struct nd *nd, const uint8_t *p, uint32_t len);
+/* print-ppp*.c: the PPP link types and C-HDLC (returns the link header
+ * length, as ether_print), PPP (in GRE) and PPPoE */
+uint32_t ppp_dlt_print(struct nd *nd, int dlt, const uint8_t *p, uint32_t len, uint32_t caplen);
+void ppp_print(struct nd *nd, const uint8_t *p, uint32_t len);
+void pppoe_print(struct nd *nd, const uint8_t *p, uint32_t len);
+/* print-bfd.c, print-slow.c */
+void bfd_print(struct nd *nd, const uint8_t *p, uint32_t len, uint16_t dport);
+void slow_print(struct nd *nd, const uint8_t *p, uint32_t len);
 /* print-lldp-org.c, for print-lldp.c: an organisation-specific TLV's value
  * (len >= 3), 1 when -v should hex-dump it. */
 int lldp_org_print(struct nd *nd, const uint8_t *p, uint32_t len);

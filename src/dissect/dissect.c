@@ -286,13 +286,15 @@ void dissect_packet(struct dissect_ctx *ctx, struct strbuf *out, int dlt,
 			break;
 		case DLT_RAW_:
 		case DLT_RAW14_:
+		case DLT_IPV4_:	/* tcpdump reads the version of these too */
+		case DLT_IPV6_:
 			raw_print(nd, p, len, caplen);
 			break;
-		case DLT_IPV4_:
-			ip_print(nd, p, len);
+		case DLT_NFLOG_:
+			nflog_print(nd, p, len, caplen);
 			break;
-		case DLT_IPV6_:
-			ip6_print(nd, p, len);
+		case DLT_PPP_: case DLT_PPP_SERIAL_: case DLT_PPP_ETHER_: case DLT_C_HDLC_:
+			nd->ll_hdr_len += ppp_dlt_print(nd, dlt, p, len, caplen);
 			break;
 		default:
 			P("unknown link type %d, length %u", dlt, len);

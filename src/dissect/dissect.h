@@ -27,6 +27,7 @@ struct dissect_opts {
 	int Xflag;	/* -X count (1 = -X, 2 = -XX) */
 	int Aflag;	/* -A */
 	int Kflag;	/* -K: no IP/TCP/UDP checksum verification */
+	int uflag;	/* -u: NFS file handles printed undecoded */
 	int ptype;	/* -T: enum dissect_ptype */
 };
 

@@ -493,6 +493,7 @@ void bootp_print(struct nd *nd, const uint8_t *bp, uint32_t length)
 		P(", xid 0x%x", g4(nd, bp + BP_XID));
 	if (g2(nd, bp + BP_SECS))
 		P(", secs %u", g2(nd, bp + BP_SECS));
+	gcheck(nd, bp + BP_FLAGS, 2);	/* tcpdump reads them before printing */
 	P(", Flags [");
 	bits_print(nd, bootp_flags, "none", g2(nd, bp + BP_FLAGS), ", ");
 	P("]");

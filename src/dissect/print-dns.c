@@ -1,9 +1,11 @@
 /* DNS (UDP and TCP port 53). */
 #include <arpa/inet.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "dissect-int.h"
 
+/* the record types tcpdump 4.99.3 names; others print as TypeN */
 static const struct tok types[] = {
 	{ 1, "A" }, { 2, "NS" }, { 3, "MD" }, { 4, "MF" }, { 5, "CNAME" }, { 6, "SOA" },
 	{ 7, "MB" }, { 8, "MG" }, { 9, "MR" }, { 10, "NULL" }, { 11, "WKS" }, { 12, "PTR" },
@@ -14,15 +16,10 @@ static const struct tok types[] = {
 	{ 33, "SRV" }, { 34, "ATMA" }, { 35, "NAPTR" }, { 36, "KX" }, { 37, "CERT" },
 	{ 38, "A6" }, { 39, "DNAME" }, { 40, "SINK" }, { 41, "OPT" }, { 42, "APL" },
 	{ 43, "DS" }, { 44, "SSHFP" }, { 45, "IPSECKEY" }, { 46, "RRSIG" }, { 47, "NSEC" },
-	{ 48, "DNSKEY" }, { 49, "DHCID" }, { 50, "NSEC3" }, { 51, "NSEC3PARAM" },
-	{ 52, "TLSA" }, { 53, "SMIMEA" }, { 55, "HIP" }, { 56, "NINFO" }, { 57, "RKEY" },
-	{ 58, "TALINK" }, { 59, "CDS" }, { 60, "CDNSKEY" }, { 61, "OPENPGPKEY" },
-	{ 62, "CSYNC" }, { 63, "ZONEMD" }, { 64, "SVCB" }, { 65, "HTTPS" }, { 99, "SPF" },
-	{ 100, "UINFO" }, { 101, "UID" }, { 102, "GID" }, { 103, "UNSPEC" },
-	{ 104, "NID" }, { 105, "L32" }, { 106, "L64" }, { 107, "LP" }, { 108, "EUI48" },
-	{ 109, "EUI64" }, { 249, "TKEY" }, { 250, "TSIG" }, { 251, "IXFR" }, { 252, "AXFR" },
-	{ 253, "MAILB" }, { 254, "MAILA" }, { 255, "ANY" }, { 256, "URI" }, { 257, "CAA" },
-	{ 32768, "TA" }, { 32769, "DLV" }, { 0, NULL }
+	{ 48, "DNSKEY" }, { 99, "SPF" }, { 100, "UINFO" }, { 101, "UID" }, { 102, "GID" },
+	{ 103, "UNSPEC" }, { 104, "UNSPECA" }, { 249, "TKEY" }, { 250, "TSIG" },
+	{ 251, "IXFR" }, { 252, "AXFR" }, { 253, "MAILB" }, { 254, "MAILA" }, { 255, "ANY" },
+	{ 256, "URI" }, { 0, NULL }
 };
 
 static const struct tok classes[] = {
@@ -35,6 +32,19 @@ static const struct tok eopts[] = {
 	{ 13, "CHAIN" }, { 14, "KEY-TAG" }, { 16, "CLIENT-TAG" }, { 17, "SERVER-TAG" },
 	{ 0, NULL }
 };
+
+/* DNSSEC algorithm numbers of the DAU, DHU and N3U options (RFC 6975) */
+static const struct tok dau_algs[] = {
+	{ 0, "DELETE" }, { 1, "RSAMD5" }, { 2, "DH" }, { 3, "DS" }, { 5, "RSASHA1" },
+	{ 6, "DSA-NSEC3-SHA1" }, { 7, "RSASHA1-NSEC3-SHA1" }, { 8, "RSASHA256" },
+	{ 10, "RSASHA512" }, { 12, "ECC-GOST" }, { 13, "ECDSAP256SHA256" },
+	{ 14, "ECDSAP384SHA384" }, { 15, "ED25519" }, { 16, "ED448" }, { 252, "INDIRECT" },
+	{ 253, "PRIVATEDNS" }, { 254, "PRIVATEOID" }, { 0, NULL }
+};
+static const struct tok dhu_algs[] = {
+	{ 1, "SHA-1" }, { 2, "SHA-256" }, { 3, "GOST_R_34.11-94" }, { 4, "SHA-384" }, { 0, NULL }
+};
+static const struct tok n3u_algs[] = { { 1, "SHA-1" }, { 0, NULL } };
 
 static const char *ops[] = {
 	"", " inv_q", " stat", " op3", " notify", " update", " op6", " op7",
@@ -106,7 +116,29 @@ static const uint8_t *nskip(struct nd *nd, const uint8_t *cp)
 	return cp;
 }
 
-static const uint8_t *fqdn(struct nd *nd, const uint8_t *cp, const uint8_t *bp)
+/* An RFC 2673 bit-string label, as "\\[x<hex>/<bits>]". */
+static void bitlabel(struct nd *nd, const uint8_t *cp)
+{
+	unsigned bits = g1(nd, cp), b;
+	const uint8_t *q, *lim;
+
+	if (bits == 0)
+		bits = 256;
+	lim = cp + 1 + (bits + 3) / 4;
+	P("\\[x");
+	for (q = cp + 1, b = bits; q < lim && b > 7; b -= 8, q++)
+		P("%02x", g1(nd, q));
+	if (b > 4)
+		P("%02x", g1(nd, q) & (0xff << (8 - b)) & 0xff);
+	else if (b > 0)
+		P("%1x", (g1(nd, q) >> 4) & (0x0f << (4 - b)) & 0x0f);
+	P("/%u]", bits);
+}
+
+/* A domain name at cp, compression pointers relative to bp; returns
+ * where the name ends in the data, NULL when it could not be printed to
+ * its end. */
+const uint8_t *dns_name_print(struct nd *nd, const uint8_t *cp, const uint8_t *bp)
 {
 	int l;
 	unsigned i, off, maxoff, chars = 0;
@@ -149,8 +181,8 @@ static const uint8_t *fqdn(struct nd *nd, const uint8_t *cp, const uint8_t *bp)
 			cp++;
 			continue;
 		case 0x40:
-			P("<ELT %u>", i & 0x3f);
-			return NULL;
+			bitlabel(nd, cp);
+			break;
 		case 0x80:
 			P("<BAD LABEL TYPE>");
 			return NULL;
@@ -201,8 +233,43 @@ static const uint8_t *qprint(struct nd *nd, const uint8_t *cp, const uint8_t *bp
 	if (nd->mdns)
 		P((raw & 0x8000) ? " (QU)" : " (QM)");
 	P("? ");
-	cp = fqdn(nd, np, bp);
+	cp = dns_name_print(nd, np, bp);
 	return cp ? cp + 4 : NULL;
+}
+
+/* EDNS client subnet: family, source and scope prefix lengths, and the
+ * address cut to the source prefix */
+static void ecs_print(struct nd *nd, const uint8_t *cp, unsigned dl)
+{
+	uint8_t a[16] = { 0 };
+	unsigned fam, src, scope, bits;
+	char b[46];
+
+	if (dl < 4) {
+		P(" (invalid)");
+		return;
+	}
+	fam = g2(nd, cp);
+	src = cp[2];
+	scope = cp[3];
+	bits = fam == 1 ? 32 : fam == 2 ? 128 : 0;
+	if (!bits || dl - 4 > bits / 8 || src > bits || scope > bits || (src + 7) / 8 != dl - 4) {
+		P(" (invalid)");
+		return;
+	}
+	memcpy(a, cp + 4, dl - 4);
+	/* the padded copy is not in the packet: no bounds-checked formatter */
+	inet_ntop(fam == 1 ? AF_INET : AF_INET6, a, b, sizeof(b));
+	P("%s/%u/%u", b, src, scope);
+}
+
+static void algs_print(struct nd *nd, const struct tok *t, const uint8_t *cp, unsigned dl)
+{
+	unsigned i;
+	char b[16];
+
+	for (i = 0; i < dl; i++)
+		P("%s%s", i ? " " : "", tok2str(t, "Alg_%u", cp[i], b, sizeof(b)));
 }
 
 static const uint8_t *eopt(struct nd *nd, const uint8_t *cp)
@@ -249,6 +316,25 @@ static const uint8_t *eopt(struct nd *nd, const uint8_t *cp)
 		case 12:
 			P("(%u)", dl);
 			break;
+		case 8:
+			ecs_print(nd, cp, dl);
+			break;
+		case 14:
+			if (dl % 2) {
+				P(" (invalid)");
+				break;
+			}
+			for (i = 0; i < dl; i += 2)
+				P("%s%u", i ? " " : "", g2(nd, cp + i));
+			break;
+		case 5: case 6: case 7:
+			algs_print(nd, opt == 5 ? dau_algs : opt == 6 ? dhu_algs : n3u_algs, cp, dl);
+			break;
+		case 13:
+			/* as tcpdump: a name with nothing before it to point into */
+			if (!dns_name_print(nd, cp, cp + dl))
+				return NULL;
+			break;
 		default:
 			for (i = 0; i < dl; i++)
 				P("%02x", cp[i]);
@@ -266,7 +352,7 @@ static const uint8_t *rprint(struct nd *nd, const uint8_t *cp, const uint8_t *bp
 
 	if (nd->o->vflag) {
 		P(" ");
-		if ((cp = fqdn(nd, cp, bp)) == NULL)
+		if ((cp = dns_name_print(nd, cp, bp)) == NULL)
 			return NULL;
 	} else {
 		cp = nskip(nd, cp);
@@ -308,17 +394,17 @@ static const uint8_t *rprint(struct nd *nd, const uint8_t *cp, const uint8_t *bp
 		break;
 	case 2: case 5: case 12: case 39:
 		P(" ");
-		if (!fqdn(nd, cp, bp))
+		if (!dns_name_print(nd, cp, bp))
 			return NULL;
 		break;
 	case 6:
 		if (!nd->o->vflag)
 			break;
 		P(" ");
-		if ((cp = fqdn(nd, cp, bp)) == NULL)
+		if ((cp = dns_name_print(nd, cp, bp)) == NULL)
 			return NULL;
 		P(" ");
-		if ((cp = fqdn(nd, cp, bp)) == NULL)
+		if ((cp = dns_name_print(nd, cp, bp)) == NULL)
 			return NULL;
 		if (!nd_ok(nd, cp, 20))
 			return NULL;
@@ -329,7 +415,7 @@ static const uint8_t *rprint(struct nd *nd, const uint8_t *cp, const uint8_t *bp
 		P(" ");
 		if (!nd_ok(nd, cp, 2))
 			return NULL;
-		if (!fqdn(nd, cp + 2, bp))
+		if (!dns_name_print(nd, cp + 2, bp))
 			return NULL;
 		P(" %u", g2(nd, cp));
 		break;
@@ -350,7 +436,7 @@ static const uint8_t *rprint(struct nd *nd, const uint8_t *cp, const uint8_t *bp
 		P(" ");
 		if (!nd_ok(nd, cp, 6))
 			return NULL;
-		if (!fqdn(nd, cp + 6, bp))
+		if (!dns_name_print(nd, cp + 6, bp))
 			return NULL;
 		P(":%u %u %u", g2(nd, cp + 4), g2(nd, cp), g2(nd, cp + 2));
 		break;
@@ -358,6 +444,13 @@ static const uint8_t *rprint(struct nd *nd, const uint8_t *cp, const uint8_t *bp
 		if (!nd_ok(nd, cp, 16))
 			return NULL;
 		P(" %s", ip6_str(nd, cp, b));
+		break;
+	case 256:	/* URI: priority, weight, target */
+		if (!nd_ok(nd, cp, len) || len < 4)
+			return NULL;
+		P(" %u %u ", g2(nd, cp), g2(nd, cp + 2));
+		if (chars_print(nd, cp + 4, len - 4))
+			return NULL;
 		break;
 	case 41:
 		P(" UDPsize=%u", cls);

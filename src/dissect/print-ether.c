@@ -73,6 +73,37 @@ int ethertype_print(struct nd *nd, uint16_t type, const uint8_t *p, uint32_t len
 	case 0x88cc:
 		lldp_print(nd, p, len);
 		return 1;
+	case 0x8847:
+	case 0x8848:
+		mpls_print(nd, p, len);
+		return 1;
+	case 0x8809:
+		slow_print(nd, p, len);
+		return 1;
+	case 0x88f7:
+		ptp_print(nd, p, len);
+		return 1;
+	case 0x888e:
+		eapol_print(nd, p, len);
+		return 1;
+	case 0x9000:
+		loopback_print(nd, p, len);
+		return 1;
+	case 0x886f:
+		msnlb_print(nd, p, len);
+		return 1;
+	case 0x894f:
+		nsh_print(nd, p, len);
+		return 1;
+	case 0x8863: case 0x8864: case 0x3c12: case 0x3c13:
+		pppoe_print(nd, p, len);
+		return 1;
+	case 0x880b:
+		if (len) {
+			P(": ");
+			ppp_print(nd, p, len);
+		}
+		return 1;
 	default:
 		return 0;
 	}
@@ -106,6 +137,32 @@ uint32_t ether_print(struct nd *nd, const uint8_t *p, uint32_t length, uint32_t 
 	caplen -= 2;
 	p += 2;
 	hdrlen += 2;
+	/* 802.1AE MACsec, decoded (as by tcpdump) only as the first type
+	 * field: a frame in clear goes on with the type field after it */
+	if (lt == 0x88e5) {
+		int r;
+		if (nd->o->eflag) {
+			type_print(nd, lt);
+			P(", length %u: ", orig);
+			printed_len = 1;
+		}
+		r = macsec_print(nd, &p, &length, &caplen, &hdrlen, src, dst);
+		if (r == 0) {		/* encrypted */
+			default_print(nd, p, caplen);
+			return hdrlen;
+		}
+		if (r > 0)
+			return (uint32_t)r;
+		lt = g2(nd, p);
+		if (caplen < 2) {
+			P(" [caplen %u < 2]", caplen);
+			return hdrlen;
+		}
+		length -= 2;
+		caplen -= 2;
+		p += 2;
+		hdrlen += 2;
+	}
 	while (is_vlan(lt)) {
 		if (caplen < 4 || length < 4) {
 			nd->proto = "vlan";

@@ -97,6 +97,9 @@ static void gre_payload(struct nd *nd, uint16_t prot, const uint8_t *bp,
 	case 0x6558:
 		ether_print(nd, bp, len, (uint32_t)nd_avail(nd, bp));
 		break;
+	case 0x8847:	/* unicast only, as tcpdump */
+		mpls_print(nd, bp, len);
+		break;
 	default:
 		P("gre-proto-0x%x", prot);
 	}
@@ -145,7 +148,7 @@ static void gre0_print(struct nd *nd, const uint8_t *bp, uint32_t len,
 	gre_payload(nd, prot, bp, len, length);
 }
 
-/* Version 1 (PPTP): the PPP it carries is not decoded here. */
+/* Version 1 (PPTP): the PPP it carries. */
 static void gre1_print(struct nd *nd, const uint8_t *bp, uint32_t len,
 		       uint32_t length, uint16_t flags, uint16_t prot)
 {
@@ -162,7 +165,10 @@ static void gre1_print(struct nd *nd, const uint8_t *bp, uint32_t len,
 	if (!(flags & GRE_SP))
 		return;
 	P(nd->o->vflag ? "\n\t" : ": ");
-	P("gre-proto-0x%x", prot);
+	if (prot == 0x880b)
+		ppp_print(nd, bp, len);
+	else
+		P("gre-proto-0x%x", prot);
 }
 
 void gre_print(struct nd *nd, const uint8_t *bp, uint32_t len)

@@ -1,5 +1,6 @@
 /* IGMP (v1-v3 queries, reports and leaves, mtrace), as tcpdump prints it.
- * DVMRP and PIMv1, carried in IGMP too, are named but not decoded. */
+ * DVMRP and PIMv1, carried in IGMP too, are decoded by print-dvmrp.c and
+ * print-pim.c. */
 #include "dissect-int.h"
 
 static const struct tok v3_records[] = {
@@ -149,9 +150,12 @@ void igmp_print(struct nd *nd, const uint8_t *bp, uint32_t len)
 		P("igmp dvmrp");
 		if (len < 8)
 			P(" [len %u]", len);
+		else
+			dvmrp_print(nd, bp, len);
 		break;
 	case 0x14:
 		P("igmp pimv1");
+		pimv1_print(nd, bp, len);
 		break;
 	case 0x1e:
 		mtrace(nd, "mresp", bp, len);

@@ -25,13 +25,15 @@ static const struct tok ipopts[] = {
 	{ 137, "SSRR" }, { 131, "LSRR" }, { 148, "RA" }, { 82, "traceroute" }, { 0, NULL }
 };
 
-static void route_opt(struct nd *nd, const uint8_t *cp, unsigned len)
+/* The option printers return -1 when the data ends inside the option:
+ * tcpdump then says "[truncated-option]" and goes on with the header. */
+static int route_opt(struct nd *nd, const uint8_t *cp, unsigned len)
 {
 	unsigned ptr, l;
 	char b[16];
 	if (len < 3) {
 		P(" [bad length %u]", len);
-		return;
+		return 0;
 	}
 	if ((len + 1) & 3)
 		P(" [bad length %u]", len);
@@ -39,20 +41,23 @@ static void route_opt(struct nd *nd, const uint8_t *cp, unsigned len)
 	if (ptr < 3 || ((ptr + 1) & 3) || ptr > len + 1)
 		P(" [bad ptr %u]", g1(nd, cp + 2));
 	for (l = 3; l < len; l += 4) {
+		if (!nd_ok(nd, cp + l, 4))
+			return -1;
 		P(" %s", ip4_str(nd, cp + l, b));
 		if (ptr > l)
 			P(",");
 	}
+	return 0;
 }
 
-static void ts_opt(struct nd *nd, const uint8_t *cp, unsigned len)
+static int ts_opt(struct nd *nd, const uint8_t *cp, unsigned len)
 {
 	unsigned ptr, l = 0, hop;
 	const char *type;
 	char b[16];
 	if (len < 4) {
 		P("[bad length %u]", len);
-		return;
+		return 0;
 	}
 	P(" TS{");
 	hop = ((g1(nd, cp + 3) & 0xf) != 0) ? 8 : 4;
@@ -73,7 +78,8 @@ static void ts_opt(struct nd *nd, const uint8_t *cp, unsigned len)
 	for (l = 4; l < len; l += hop) {
 		if (ptr == l)
 			type = " ^ ";
-		gcheck(nd, cp + l, hop);
+		if (!nd_ok(nd, cp + l, hop))
+			return -1;
 		P("%s%u@%s", type, g4(nd, cp + l + hop - 4), hop != 8 ? "" : ip4_str(nd, cp + l, b));
 		type = " ";
 	}
@@ -83,6 +89,7 @@ done:
 		P(" [%u hops not recorded]} ", cp[3] >> 4);
 	else
 		P("}");
+	return 0;
 }
 
 /* -1 on truncation. */
@@ -116,10 +123,12 @@ static int ip_opts(struct nd *nd, const uint8_t *cp, unsigned length)
 		case 0:
 			return 0;
 		case 68:
-			ts_opt(nd, cp, olen);
+			if (ts_opt(nd, cp, olen) < 0)
+				return -1;
 			break;
 		case 7: case 137: case 131:
-			route_opt(nd, cp, olen);
+			if (route_opt(nd, cp, olen) < 0)
+				return -1;
 			break;
 		case 148:
 			if (olen < 4) {
@@ -165,7 +174,10 @@ static void demux(struct nd *nd, const uint8_t *bp, uint32_t len, int ver, int f
 		ip6_print(nd, bp, len);
 		break;
 	case 2:
-		igmp_print(nd, bp, len);
+		if (ver == 4)
+			igmp_print(nd, bp, len);
+		else
+			P("[IGMP requires IPv4] (invalid)");
 		break;
 	case 112:
 		vrrp_print(nd, bp, len, iph, ver);
@@ -175,6 +187,38 @@ static void demux(struct nd *nd, const uint8_t *bp, uint32_t len, int ver, int f
 		break;
 	case 50:
 		esp_print(nd, bp, len);
+		break;
+	case 51: {
+		int adv;
+		if (!nd_ok(nd, bp, 1)) {
+			nd->proto = "ah";
+			nd_trunc(nd);
+			break;
+		}
+		nh = g1(nd, bp);
+		adv = ah_print(nd, bp, len);
+		if (adv <= 0 || (uint32_t)adv > len)
+			break;
+		demux(nd, bp + adv, len - (uint32_t)adv, ver, frag, nh, iph);
+		break;
+	}
+	case 108:
+		ipcomp_print(nd, bp, len);
+		break;
+	case 132:
+		sctp_print(nd, bp, len, iph, frag);
+		break;
+	case 89:
+		ospf_print(nd, bp, len, iph, ver);
+		break;
+	case 103:
+		pim_print(nd, bp, len, iph);
+		break;
+	case 143:	/* Ethernet (an SRv6 L2 payload) */
+		if (ver == 6)
+			ether_print(nd, bp, len, (uint32_t)nd_avail(nd, bp));
+		else
+			P("[Ethernet requires IPv6] (invalid)");
 		break;
 	case 59:
 		P("no next header");
@@ -280,7 +324,7 @@ void ip_print(struct nd *nd, const uint8_t *bp, uint32_t length)
 	}
 	if ((off & 0x1fff) == 0) {
 		/* TCP and UDP print the addresses with their ports */
-		if (proto != 6 && proto != 17)
+		if (proto != 6 && proto != 17 && proto != 132)
 			P("%s > %s: ", ip4_str(nd, bp + 12, s), ip4_str(nd, bp + 16, d));
 		if (!nd_ok(nd, bp, hlen)) {
 			P(" [remaining caplen(%u) < header length(%u)]", (unsigned)nd_avail(nd, bp), hlen);
@@ -300,7 +344,11 @@ void ip_print(struct nd *nd, const uint8_t *bp, uint32_t length)
 
 void ipver_print(struct nd *nd, const uint8_t *p, uint32_t len)
 {
-	nd->proto = "ipN";
+	nd->proto = "ipn";
+	if (len < 1) {
+		P("truncated-ip %u", len);
+		return;
+	}
 	switch (g1(nd, p) & 0xf0) {
 	case 0x40:
 		ip_print(nd, p, len);

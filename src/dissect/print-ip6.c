@@ -1,4 +1,5 @@
 /* IPv6 and its extension headers (hop-by-hop, destination, routing, fragment). */
+#include <inttypes.h>
 #include <stdio.h>
 
 #include "dissect-int.h"
@@ -122,18 +123,27 @@ static int rt6(struct nd *nd, const uint8_t *bp)
 		uint32_t rsv = g4(nd, bp + 4);
 		if (rsv || nd->o->vflag)
 			P(", rsv=0x%0x", rsv);
-		if (len % 2 == 1) {
-			P(" (invalid length %u) (invalid)", len);
-			return -1;
-		}
-		len >>= 1;
-		for (i = 0; i < len; i++)
-			P(", [%u]%s", i, ip6_str(nd, bp + 8 + 16 * i, b));
-		P(") ");
-		return (int)((g1(nd, bp + 1) + 1u) << 3);
+	} else if (type == 4) {	/* segment routing (RFC 8754) */
+		uint8_t fl;
+		P(", last-entry=%u", g1(nd, bp + 4));
+		fl = g1(nd, bp + 5);
+		if (fl || nd->o->vflag)
+			P(", flags=0x%0x", fl);
+		P(", tag=%x", g2(nd, bp + 6));
+	} else {
+		P(" (unknown type) (invalid)");
+		return -1;
 	}
-	P(") (invalid)");
-	return -1;
+	/* the addresses or segments, 16 bytes each */
+	if (len % 2 == 1) {
+		P(" (invalid length %u) (invalid)", len);
+		return -1;
+	}
+	len >>= 1;
+	for (i = 0; i < len; i++)
+		P(", [%u]%s", i, ip6_str(nd, bp + 8 + 16 * i, b));
+	P(") ");
+	return (int)((g1(nd, bp + 1) + 1u) << 3);
 }
 
 void ip6_print(struct nd *nd, const uint8_t *bp, uint32_t length)
@@ -189,7 +199,7 @@ void ip6_print(struct nd *nd, const uint8_t *bp, uint32_t length)
 		cp += advance;
 		len -= (uint32_t)advance;
 		total += (uint32_t)advance;
-		if (cp == bp + 40 && nh != 6 && nh != 17)
+		if (cp == bp + 40 && nh != 6 && nh != 17 && nh != 132)
 			P("%s > %s: ", ip6_str(nd, bp + 8, s), ip6_str(nd, bp + 24, d));
 		switch (nh) {
 		case 0: {
@@ -242,13 +252,16 @@ void ip6_print(struct nd *nd, const uint8_t *bp, uint32_t length)
 		}
 		case 44: {
 			uint16_t ol;
+			/* as tcpdump: in unsigned 64 bits, so a header that
+			 * claims less than it holds shows a huge length */
+			uint64_t fraglen;
 			nd->proto = "frag6";
 			ol = g2(nd, cp + 2);
+			fraglen = (uint64_t)40 + g2(nd, bp + 4) - (uint64_t)(cp - bp) - 8;
 			if (nd->o->vflag)
-				P("frag (0x%08x:%u|%u)", g4(nd, cp + 4), ol & 0xfff8,
-				  (unsigned)(40 + g2(nd, bp + 4) - (cp - bp) - 8));
+				P("frag (0x%08x:%u|%" PRIu64 ")", g4(nd, cp + 4), ol & 0xfff8, fraglen);
 			else
-				P("frag (%u|%u)", ol & 0xfff8, (unsigned)(40 + g2(nd, bp + 4) - (cp - bp) - 8));
+				P("frag (%u|%" PRIu64 ")", ol & 0xfff8, fraglen);
 			if ((ol & 0xfff8) != 0)
 				goto out;
 			P(" ");

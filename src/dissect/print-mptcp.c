@@ -7,11 +7,6 @@
 #define TH_SYN 0x02
 #define TH_ACK 0x10
 
-static uint64_t g8(struct nd *nd, const uint8_t *p)
-{
-	return (uint64_t)g4(nd, p) << 32 | g4(nd, p + 4);
-}
-
 static int capable(struct nd *nd, const uint8_t *o, unsigned len, uint8_t fl)
 {
 	unsigned ver;

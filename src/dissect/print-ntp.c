@@ -29,8 +29,9 @@ static uint32_t billionths(uint32_t frac)
 	return (uint32_t)(f / 4294967296.0 * 1000000000.0);
 }
 
-/* A 64-bit timestamp: seconds.fraction, and the UTC date when set. */
-static void time_print(struct nd *nd, const uint8_t *p)
+/* A 64-bit NTP timestamp: seconds.fraction, and the UTC date when set
+ * (RADIUS' location attributes carry them too). */
+void ntp_time_print(struct nd *nd, const uint8_t *p)
 {
 	uint32_t i = g4(nd, p), f = g4(nd, p + 4);
 	time_t secs;
@@ -57,7 +58,7 @@ static void delta_print(struct nd *nd, const uint8_t *o, const uint8_t *p)
 	int neg;
 
 	if (ou == 0 && ouf == 0) {
-		time_print(nd, p);
+		ntp_time_print(nd, p);
 		return;
 	}
 	if (u > ou) {
@@ -142,7 +143,7 @@ static void time_msg(struct nd *nd, const uint8_t *bp, uint32_t len)
 		if (!nd_ok(nd, bp + 16 + 8 * i, 8))
 			goto trunc;
 		P("%s", ts[i]);
-		time_print(nd, bp + 16 + 8 * i);
+		ntp_time_print(nd, bp + 16 + 8 * i);
 	}
 	P("\n\t    Originator - Receive Timestamp:  ");
 	delta_print(nd, bp + 24, bp + 32);

@@ -129,7 +129,8 @@ void sll2_print(struct nd *nd, const uint8_t *p, uint32_t length, uint32_t caple
 	cooked_payload(nd, p, 1, g2(nd, p), p + 20, length - 20, caplen - 20, 20);
 }
 
-static const struct tok bsd_af[] = {
+/* BSD address family numbers (the loopback header; RIP's families too) */
+const struct tok bsd_af_names[] = {
 	{ 2, "IPv4" }, { 6, "NS" }, { 7, "ISO" }, { 16, "Appletalk" }, { 23, "IPX" },
 	{ 24, "IPv6" }, { 28, "IPv6" }, { 30, "IPv6" }, { 0, NULL }
 };
@@ -138,9 +139,9 @@ static void null_hdr(struct nd *nd, uint32_t af, uint32_t length)
 {
 	char b[32];
 	if (!nd->o->qflag)
-		P("AF %s (%u)", tok2str(bsd_af, "Unknown", af, b, sizeof(b)), af);
+		P("AF %s (%u)", tok2str(bsd_af_names, "Unknown", af, b, sizeof(b)), af);
 	else
-		P("%s", tok2str(bsd_af, "Unknown AF %u", af, b, sizeof(b)));
+		P("%s", tok2str(bsd_af_names, "Unknown AF %u", af, b, sizeof(b)));
 	P(", length %u: ", length);
 }
 

@@ -93,7 +93,7 @@ static void tfo_opt(struct nd *nd, const uint8_t *cp, unsigned dl, int exp)
  * tcpdump gives to printers ptcpdump does not have (telnet, PPTP, SMB,
  * OpenFlow, ...) get nothing more, never a printer tcpdump would not pick. */
 static void tcp_app_print(struct nd *nd, const uint8_t *bp, uint32_t length,
-			  unsigned sport, unsigned dport)
+			  unsigned sport, unsigned dport, const uint8_t *iph)
 {
 	static const uint16_t before_http[] = { 139, 445, 10288, 6633, 6653, 0 };
 	int i;
@@ -134,6 +134,10 @@ static void tcp_app_print(struct nd *nd, const uint8_t *bp, uint32_t length,
 		rtsp_print(nd, bp, length);
 	else if (EITHER(53))
 		dns_print(nd, bp, length, 1, 0);
+	else if (EITHER(639) || EITHER(323) || EITHER(646))
+		return;		/* MSDP, RPKI-RTR, LDP: not decoded */
+	else if (EITHER(2049))
+		nfs_tcp_print(nd, bp, length, sport, dport, iph);
 #undef EITHER
 }
 
@@ -461,7 +465,7 @@ void tcp_print(struct nd *nd, const uint8_t *bp, uint32_t length, const uint8_t 
 			resp_print(nd, bp, length);
 		return;
 	}
-	tcp_app_print(nd, bp, length, sport, dport);
+	tcp_app_print(nd, bp, length, sport, dport, iph);
 	return;
 bad:
 	P("[bad opt]");

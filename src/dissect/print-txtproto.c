@@ -1,8 +1,8 @@
-/* Text protocols over TCP as tcpdump prints them: HTTP (ports 80 and
- * 8080) and RTSP (554, 8554) show a request or response line after
- * ": HTTP: ", every text line with -v, and only the name for a segment
- * that starts with neither (a body); SMTP, FTP and whois show every
- * segment's first line. */
+/* Text protocols as tcpdump prints them: HTTP (TCP ports 80 and 8080),
+ * RTSP (554, 8554) and SIP (UDP 5060) show a request or response line
+ * after "HTTP: ", every text line with -v, and only the name for a
+ * segment that starts with neither (a body); SMTP, FTP and whois show
+ * every segment's first line. */
 #include <string.h>
 #include <strings.h>
 
@@ -21,6 +21,12 @@ static const char *const http_cmds[] = {
 static const char *const rtsp_cmds[] = {
 	"DESCRIBE", "ANNOUNCE", "GET_PARAMETER", "OPTIONS", "PAUSE", "PLAY",
 	"RECORD", "REDIRECT", "SETUP", "SET_PARAMETER", "TEARDOWN", NULL
+};
+
+static const char *const sip_cmds[] = {
+	"ACK", "BYE", "CANCEL", "DO", "INFO", "INVITE", "MESSAGE", "NOTIFY",
+	"OPTIONS", "PRACK", "QAUTH", "REFER", "REGISTER", "SPRACK", "SUBSCRIBE",
+	"UPDATE", "PUBLISH", NULL
 };
 
 #define TOKEN_MAX 128
@@ -100,7 +106,7 @@ print:
  * them or has a 3-digit status as its second token is shown; without,
  * every segment is (protocols of request and reply lines only). */
 static void txtproto_print(struct nd *nd, const uint8_t *p, uint32_t len,
-			   const char *name, const char *const *cmds)
+			   const char *lead, const char *name, const char *const *cmds)
 {
 	char tok[TOKEN_MAX + 1];
 	uint32_t idx, eol;
@@ -117,7 +123,7 @@ static void txtproto_print(struct nd *nd, const uint8_t *p, uint32_t len,
 		    tok[1] <= '9' && tok[2] >= '0' && tok[2] <= '9' && !tok[3])
 			show = 1;
 	}
-	P(": %s", name);
+	P("%s%s", lead, name);
 	if (!show)
 		return;
 	if (nd->o->vflag) {
@@ -133,13 +139,13 @@ static void txtproto_print(struct nd *nd, const uint8_t *p, uint32_t len,
 void http_print(struct nd *nd, const uint8_t *p, uint32_t len)
 {
 	nd->proto = "http";
-	txtproto_print(nd, p, len, "HTTP", http_cmds);
+	txtproto_print(nd, p, len, ": ", "HTTP", http_cmds);
 }
 
 void rtsp_print(struct nd *nd, const uint8_t *p, uint32_t len)
 {
 	nd->proto = "rtsp";
-	txtproto_print(nd, p, len, "RTSP", rtsp_cmds);
+	txtproto_print(nd, p, len, ": ", "RTSP", rtsp_cmds);
 }
 
 /* SMTP, FTP's control connection, whois: every line is a request or a
@@ -148,5 +154,12 @@ void linetext_print(struct nd *nd, const uint8_t *p, uint32_t len,
 		    const char *proto, const char *name)
 {
 	nd->proto = proto;
-	txtproto_print(nd, p, len, name, NULL);
+	txtproto_print(nd, p, len, ": ", name, NULL);
+}
+
+/* SIP over UDP (5060): straight after the ports, no ": " before it. */
+void sip_print(struct nd *nd, const uint8_t *p, uint32_t len)
+{
+	nd->proto = "sip";
+	txtproto_print(nd, p, len, "", "SIP", sip_cmds);
 }

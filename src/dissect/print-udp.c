@@ -22,78 +22,66 @@ static void addrs(struct nd *nd, const uint8_t *iph, int sport, int dport)
 	}
 }
 
-enum udp_app { UDP_GENERIC, UDP_DNS, UDP_MDNS, UDP_BOOTP, UDP_NTP, UDP_SYSLOG, UDP_OTV, UDP_VXLAN, UDP_GENEVE };
+enum udp_app {
+	UDP_GENERIC, UDP_DNS, UDP_MDNS, UDP_BOOTP, UDP_NTP, UDP_SYSLOG, UDP_OTV, UDP_VXLAN,
+	UDP_GENEVE, UDP_ESPINUDP, UDP_DHCP6, UDP_BFD, UDP_MPLS, UDP_TFTP, UDP_RIP, UDP_RIPNG,
+	UDP_HSRP, UDP_VXLAN_GPE, UDP_PTP, UDP_SIP, UDP_SNMP, UDP_KRB, UDP_RADIUS, UDP_L2TP,
+};
 
-/* Ports that tcpdump gives, on either side, to a printer of its own
- * that ptcpdump does not have: those it tries before NTP ... */
-static int claimed_before_ntp(uint16_t p)
-{
-	switch (p) {
-	case 69: case 161: case 162: case 500: case 520:
-	case 525: case 654: case 4500: case 7500: case 8500:
-		return 1;
-	}
-	return 0;
-}
-
-/* ... and after it, up to the overlays.  Such datagrams are printed
- * generically, never as something tcpdump would not have chosen. */
-static int claimed_either(uint16_t p)
-{
-	if (claimed_before_ntp(p))
-		return 1;
-	switch (p) {
-	case 88: case 137: case 138: case 496: case 521: case 546:
-	case 547: case 646: case 698: case 701: case 750: case 921: case 1589:
-	case 1645: case 1646: case 1700: case 1701: case 1812: case 1813:
-	case 2103: case 2104: case 3503: case 3799: case 5060: case 5359:
-	case 6343: case 6696: case 6697: case 8231: case 12222:
-		return 1;
-	}
-	return p >= 7000 && p <= 7009;
-}
-
-/* ... and those it claims on one side only. */
-static int claimed(uint16_t sport, uint16_t dport)
-{
-	if (claimed_either(sport) || claimed_either(dport))
-		return 1;
-	switch (dport) {
-	case 1985: case 3456: case 3784: case 3785: case 4567: case 4784:
-	case 6784: case 12223:
-		return 1;
-	}
-	return sport == 49152 || sport == 12223;
-}
+/* tcpdump's UDP port dispatch, in its order: the first entry whose port
+ * (or range) matches the side it names picks the printer.  Ports tcpdump
+ * gives to a printer ptcpdump does not have map to UDP_GENERIC, so such
+ * datagrams print generically, never as something tcpdump would not have
+ * chosen. */
+enum { EITHER, SRC, DST };
+static const struct udp_port {
+	uint16_t lo, hi;
+	uint8_t side, app;
+} udp_ports[] = {
+	{ 53, 53, EITHER, UDP_DNS }, { 5353, 5353, EITHER, UDP_MDNS },
+	{ 525, 525, EITHER, UDP_GENERIC }, { 69, 69, EITHER, UDP_TFTP },
+	{ 67, 68, EITHER, UDP_BOOTP }, { 520, 520, EITHER, UDP_RIP },
+	{ 654, 654, EITHER, UDP_GENERIC }, { 500, 500, EITHER, UDP_GENERIC },
+	{ 4500, 4500, EITHER, UDP_ESPINUDP }, { 7500, 7500, EITHER, UDP_GENERIC },
+	{ 8500, 8500, EITHER, UDP_GENERIC }, { 161, 162, EITHER, UDP_SNMP },
+	{ 123, 123, EITHER, UDP_NTP }, { 88, 88, EITHER, UDP_KRB },
+	{ 750, 750, EITHER, UDP_KRB }, { 1701, 1701, EITHER, UDP_L2TP },
+	{ 137, 138, EITHER, UDP_GENERIC }, { 3456, 3456, DST, UDP_GENERIC },
+	{ 2103, 2104, EITHER, UDP_GENERIC }, { 7000, 7009, EITHER, UDP_GENERIC },
+	{ 521, 521, EITHER, UDP_RIPNG }, { 546, 547, EITHER, UDP_DHCP6 },
+	{ 5359, 5359, EITHER, UDP_GENERIC }, { 6696, 6697, EITHER, UDP_GENERIC },
+	{ 8231, 8231, EITHER, UDP_GENERIC }, { 4567, 4567, DST, UDP_GENERIC },
+	{ 496, 496, EITHER, UDP_GENERIC }, { 1645, 1646, EITHER, UDP_RADIUS },
+	{ 1812, 1813, EITHER, UDP_RADIUS }, { 1700, 1700, EITHER, UDP_RADIUS },
+	{ 3799, 3799, EITHER, UDP_RADIUS }, { 1985, 1985, DST, UDP_HSRP },
+	{ 921, 921, EITHER, UDP_GENERIC }, { 646, 646, EITHER, UDP_GENERIC },
+	{ 698, 698, EITHER, UDP_GENERIC }, { 3503, 3503, EITHER, UDP_GENERIC },
+	{ 49152, 49152, SRC, UDP_GENERIC }, { 3784, 3785, DST, UDP_BFD },
+	{ 4784, 4784, DST, UDP_BFD }, { 6784, 6784, DST, UDP_BFD },
+	{ 701, 701, EITHER, UDP_GENERIC }, { 1589, 1589, EITHER, UDP_GENERIC },
+	{ 6343, 6343, EITHER, UDP_GENERIC }, { 12222, 12222, EITHER, UDP_GENERIC },
+	{ 12223, 12223, EITHER, UDP_GENERIC }, { 5060, 5060, EITHER, UDP_SIP },
+	{ 514, 514, EITHER, UDP_SYSLOG }, { 8472, 8472, EITHER, UDP_OTV },
+	{ 4789, 4789, EITHER, UDP_VXLAN }, { 6081, 6081, EITHER, UDP_GENEVE },
+	{ 4342, 4342, EITHER, UDP_GENERIC }, { 4790, 4790, EITHER, UDP_VXLAN_GPE },
+	{ 17754, 17754, EITHER, UDP_GENERIC }, { 6635, 6635, EITHER, UDP_MPLS },
+	/* (AppleTalk over UDP comes here in tcpdump: not decoded) */
+	{ 319, 320, EITHER, UDP_PTP },
+};
 
 /* Which printer tcpdump would pick for a datagram, in its order. */
 static enum udp_app udp_app(uint16_t sport, uint16_t dport)
 {
-#define EITHER(p) (sport == (p) || dport == (p))
-	if (EITHER(53))
-		return UDP_DNS;
-	if (EITHER(5353))
-		return UDP_MDNS;
-	if (EITHER(525) || EITHER(69))
-		return UDP_GENERIC;
-	if (EITHER(67) || EITHER(68))
-		return UDP_BOOTP;
-	if (claimed_before_ntp(sport) || claimed_before_ntp(dport))
-		return UDP_GENERIC;
-	if (EITHER(123))
-		return UDP_NTP;
-	if (claimed(sport, dport))
-		return UDP_GENERIC;
-	if (EITHER(514))
-		return UDP_SYSLOG;
-	if (EITHER(8472))
-		return UDP_OTV;
-	if (EITHER(4789))
-		return UDP_VXLAN;
-	if (EITHER(6081))
-		return UDP_GENEVE;
+	size_t i;
+
+	for (i = 0; i < sizeof(udp_ports) / sizeof(udp_ports[0]); i++) {
+		const struct udp_port *u = &udp_ports[i];
+		int s = sport >= u->lo && sport <= u->hi;
+		int d = dport >= u->lo && dport <= u->hi;
+		if (u->side == SRC ? s : u->side == DST ? d : s || d)
+			return u->app;
+	}
 	return UDP_GENERIC;
-#undef EITHER
 }
 
 static uint16_t l4_sum(struct nd *nd, const uint8_t *iph, const uint8_t *p, uint32_t len, uint8_t proto)
@@ -158,6 +146,9 @@ void udp_print(struct nd *nd, const uint8_t *up, uint32_t length, const uint8_t 
 		return;
 	}
 	addrs(nd, iph, sport, dport);
+	/* as tcpdump: NFS over RPC before the checksum and the ports */
+	if (!nd->o->qflag && nfs_udp_print(nd, cp, length, sport, dport, iph))
+		return;
 	if (nd->o->vflag && !nd->o->Kflag && !fragmented) {
 		if (!v6 && nd->o->vflag > 1) {
 			uint16_t us = g2(nd, up + 6);
@@ -213,6 +204,51 @@ void udp_print(struct nd *nd, const uint8_t *up, uint32_t length, const uint8_t 
 		return;
 	case UDP_GENEVE:
 		geneve_print(nd, cp, length);
+		return;
+	case UDP_ESPINUDP:
+		espinudp_print(nd, cp, length, fragmented);
+		return;
+	case UDP_DHCP6:
+		dhcp6_print(nd, cp, length);
+		return;
+	case UDP_BFD:
+		bfd_print(nd, cp, length, dport);
+		return;
+	case UDP_MPLS:
+		mpls_print(nd, cp, length);
+		return;
+	case UDP_TFTP:
+		tftp_print(nd, cp, length);
+		return;
+	case UDP_RIP:
+		rip_print(nd, cp, length);
+		return;
+	case UDP_RIPNG:
+		ripng_print(nd, cp, length);
+		return;
+	case UDP_HSRP:
+		hsrp_print(nd, cp, length);
+		return;
+	case UDP_VXLAN_GPE:
+		vxlan_gpe_print(nd, cp, length);
+		return;
+	case UDP_PTP:
+		ptp_print(nd, cp, length);
+		return;
+	case UDP_SIP:
+		sip_print(nd, cp, length);
+		return;
+	case UDP_SNMP:
+		snmp_print(nd, cp, length);
+		return;
+	case UDP_KRB:
+		krb_print(nd, cp, length);
+		return;
+	case UDP_RADIUS:
+		radius_print(nd, cp, length);
+		return;
+	case UDP_L2TP:
+		l2tp_print(nd, cp, length);
 		return;
 	default:
 		break;

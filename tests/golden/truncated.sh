@@ -5,7 +5,8 @@
 # which printer stops and how (the text's " [|proto]", the -x dump's
 # start), so this compares the printers' truncation paths, which the whole
 # captures never reach.  One line per capture: "PASS golden-truncated/NAME"
-# or "FAIL ..." (the first differences go to stderr).
+# or "FAIL ..." (the first differences go to stderr).  ONLY=NAME: that
+# capture alone.
 set -u
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
@@ -24,6 +25,7 @@ fail=0
 for c in "$HERE"/captures/*; do
 	name=$(basename "$c")
 	base=${name%.*}
+	[ -n "${ONLY:-}" ] && [ "$ONLY" != "$base" ] && continue
 	bad=0
 	for s in 38 42 46 54 62 70 82 98 130 200; do
 		editcap -s $s "$c" "$tmp/cut" >/dev/null 2>&1 || { bad=1; echo "editcap -s $s $name failed" >&2; continue; }
