@@ -1,7 +1,8 @@
 /* ICMPv6, including neighbour discovery options. */
+#include <arpa/inet.h>
 #include <stdio.h>
 
-#include "dissect-int.h"
+#include "icmp6-int.h"
 
 static const struct tok types[] = {
 	{ 1, "destination unreachable" }, { 2, "packet too big" },
@@ -14,8 +15,8 @@ static const struct tok types[] = {
 	{ 141, "inverse neighbor solicitation" }, { 142, "inverse neighbor advertisement" },
 	{ 143, "multicast listener report v2" }, { 144, "ha discovery request" },
 	{ 145, "ha discovery reply" }, { 146, "mobile router solicitation" },
-	{ 147, "mobile router advertisement" }, { 139, "node information query" },
-	{ 140, "node information reply" }, { 200, "mtrace response" },
+	{ 147, "mobile router advertisement" }, { 139, "who-are-you request" },
+	{ 140, "who-are-you reply" }, { 200, "mtrace response" },
 	{ 201, "mtrace message" }, { 155, "RPL" }, { 0, NULL }
 };
 
@@ -38,6 +39,12 @@ static void lifetime(struct nd *nd, uint32_t v)
 		P("infinity");
 	else
 		P("%us", v);
+}
+
+static const char *rtpref(unsigned f)
+{
+	static const char *const names[] = { "medium", "high", "rsv", "low" };
+	return names[(f & 0x18) >> 3];
 }
 
 static int opt_print(struct nd *nd, const uint8_t *bp, int resid)
@@ -84,6 +91,29 @@ static int opt_print(struct nd *nd, const uint8_t *bp, int resid)
 			for (i = 0; i < (l - 1) / 2; i++)
 				P(" addr: %s", ip6_str(nd, cp + 8 + 16 * i, b));
 			break;
+		case 31: {
+			const uint8_t *d = cp + 8;
+			P(" lifetime %us, domain(s):", g4(nd, cp + 4));
+			while (d < cp + (l << 3) && g1(nd, d) != 0) {
+				P(" ");
+				if ((d = dns_name_print(nd, d, bp)) == NULL)
+					return -1;
+			}
+			break;
+		}
+		case 24: {
+			uint8_t pfx[16] = { 0 };
+			if (!nd_ok(nd, cp + 4, 4) || l > 3)
+				return -1;
+			for (i = 0; i < (l - 1) * 8; i++)
+				pfx[i] = g1(nd, cp + 8 + i);
+			/* the prefix is a local copy: no capture bounds apply */
+			inet_ntop(AF_INET6, pfx, b, sizeof(b));
+			P(" %s/%u, pref=%s, lifetime=", b, g1(nd, cp + 2),
+			  rtpref(g1(nd, cp + 3)));
+			lifetime(nd, g4(nd, cp + 4));
+			break;
+		}
 		case 7:
 			P(" %ums", g4(nd, cp + 4));
 			break;
@@ -126,6 +156,12 @@ static const uint8_t *upper(struct nd *nd, const uint8_t *ip6, unsigned *prot)
 				return NULL;
 			nh = cp[0];
 			cp += (cp[1] + 1u) << 3;
+			break;
+		case 51:
+			if (!nd_ok(nd, cp, 2))
+				return NULL;
+			nh = cp[0];
+			cp += (cp[1] + 2u) << 2;
 			break;
 		case 44:
 			if (!nd_ok(nd, cp, 4))
@@ -181,6 +217,54 @@ static void mldv2_report(struct nd *nd, const uint8_t *bp, uint32_t len)
 		group += 20 + ns * 16;
 		P("]");
 	}
+}
+
+static void mld_print(struct nd *nd, const uint8_t *dp)
+{
+	char b[46];
+	if (nd_ok(nd, dp, 24))
+		P("max resp delay: %u addr: %s", g2(nd, dp + 4), ip6_str(nd, dp + 8, b));
+}
+
+/* Encoded MLDv2 delays: exponent and mantissa above the threshold. */
+static unsigned mld_code(unsigned v, unsigned lim, unsigned mant, unsigned shift)
+{
+	if (v < lim)
+		return v;
+	return ((v & mant) | (mant + 1)) << (((v >> shift) & 7) + 3);
+}
+
+static void mldv2_query(struct nd *nd, const uint8_t *dp, uint32_t len)
+{
+	unsigned mrt = mld_code(g2(nd, dp + 4), 32768, 0x0fff, 12), ns, i;
+	char b[46];
+
+	P(" v2");
+	if (nd->o->vflag)
+		P(" [max resp delay=%u]", mrt);
+	P(" [gaddr %s", ip6_str(nd, dp + 8, b));
+	if (nd->o->vflag) {
+		unsigned f = g1(nd, dp + 24);
+		if (f & 0x08)
+			P(" sflag");
+		if (f & 0x07)
+			P(" robustness=%u", f & 0x07);
+		P(" qqi=%u", mld_code(g1(nd, dp + 25), 128, 0x0f, 4));
+	}
+	ns = g2(nd, dp + 26);
+	if (ns > 0) {
+		if (len < 28 + ns * 16) {
+			P(" [invalid number of sources]");
+		} else if (nd->o->vflag > 1) {
+			P(" {");
+			for (i = 0; i < ns; i++)
+				P(" %s", ip6_str(nd, dp + 28 + i * 16, b));
+			P(" }");
+		} else {
+			P(", %u source(s)", ns);
+		}
+	}
+	P("]");
 }
 
 void icmp6_print(struct nd *nd, const uint8_t *dp, uint32_t length, const uint8_t *iph, int fragmented)
@@ -275,16 +359,47 @@ void icmp6_print(struct nd *nd, const uint8_t *dp, uint32_t length, const uint8_
 		break;
 	case 131:
 	case 132:
-		if (nd_ok(nd, dp, 24))
-			P("max resp delay: %u addr: %s", g2(nd, dp + 4), ip6_str(nd, dp + 8, b));
+		mld_print(nd, dp);
 		break;
 	case 130:
 		if (length == 24)
-			P("max resp delay: %u addr: %s", g2(nd, dp + 4), ip6_str(nd, dp + 8, b));
+			mld_print(nd, dp);
 		else if (length < 28)
 			P(" unknown-version (len %u) ", length);
 		else
-			P(" v2");
+			mldv2_query(nd, dp, length);
+		break;
+	case 138:
+		icmp6_rr_print(nd, dp);
+		break;
+	case 139:
+	case 140:
+		icmp6_ni_print(nd, dp, length);
+		break;
+	case 144:
+	case 146:
+		P(", id 0x%04x", g2(nd, dp + 4));
+		break;
+	case 145:
+		if (nd->o->vflag) {
+			const uint8_t *p;
+			P(", id 0x%04x", g2(nd, dp + 4));
+			for (p = dp + 8; p < dp + length; p += 16)
+				P(", %s", ip6_str(nd, p, b));
+		}
+		break;
+	case 147:
+		if (nd->o->vflag) {
+			uint16_t f;
+			P(", id 0x%04x", g2(nd, dp + 4));
+			f = g2(nd, dp + 6);
+			P("%s%s%s", f & 0xc000 ? " " : "", f & 0x8000 ? "M" : "", f & 0x4000 ? "O" : "");
+			if (opt_print(nd, dp + 8, (int)length - 8) == -1)
+				goto trunc;
+		}
+		break;
+	case 155:
+		icmp6_rpl_print(nd, code, dp + 4, length - 4);
 		break;
 	case 141:
 	case 142:
@@ -302,7 +417,6 @@ void icmp6_print(struct nd *nd, const uint8_t *dp, uint32_t length, const uint8_
 				{ 0x80, "managed" }, { 0x40, "other stateful" }, { 0x20, "home agent" },
 				{ 0x02, "ipv6 only" }, { 0, NULL }
 			};
-			static const char *pref[] = { "medium", "high", "rsv", "low" };
 			uint8_t f = g1(nd, dp + 5);
 			/* every field is fetched before any is printed, as
 			 * tcpdump does: a cut header prints none of them */
@@ -310,7 +424,7 @@ void icmp6_print(struct nd *nd, const uint8_t *dp, uint32_t length, const uint8_
 			P("\n\thop limit %u, Flags [", g1(nd, dp + 4));
 			bits_print(nd, rf, "none", f, ", ");
 			P("], pref %s, router lifetime %us, reachable time %ums, retrans timer %ums",
-			  pref[(f & 0x18) >> 3], g2(nd, dp + 6), g4(nd, dp + 8), g4(nd, dp + 12));
+			  rtpref(f), g2(nd, dp + 6), g4(nd, dp + 8), g4(nd, dp + 12));
 			if (opt_print(nd, dp + 16, (int)length - 16) == -1)
 				goto trunc;
 		}
