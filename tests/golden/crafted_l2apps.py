@@ -1,0 +1,223 @@
+#!/usr/bin/env python3
+"""Small protocols straight over Ethernet: an 802.1X supplicant and
+authenticator exchanging EAPOL (start, logoff, key, ASF alert) and EAP
+(identity, notification, Nak, MD5/OTP/GTC, TLS/TTLS/FAST with and without
+the L bit, SIM/AKA subtypes, success, failure), MACsec frames (integrity
+only with and without SCI, short length, encrypted, changed text, inner
+VLAN, 802.3/LLC and unknown types, invalid and truncated SecTAGs, MACsec
+after a VLAN tag), the Ethernet configuration testing protocol (loopback
+replies and forward data, bogus skip counts, unknown functions), MS NLB
+heartbeats and NSH (MD type 1 and 2, IPv4/IPv6/Ethernet payloads, unknown
+next protocols, bad lengths).  Hand-built, sent on the veth with AF_PACKET.
+Usage: crafted_l2apps.py IFACE PEER_MAC"""
+import struct, sys
+from pktgen import *
+
+PAE = '01:80:c2:00:00:03'
+A4, B4 = '10.77.0.1', '10.77.0.2'
+A6, B6 = '2001:db8:77::1', '2001:db8:77::2'
+
+
+def eapol(ptype, body=b'', ver=2, ln=None):
+    return struct.pack('!BBH', ver, ptype, len(body) if ln is None else ln) + body
+
+
+def eap(code, ident, data=b'', ln=None):
+    return struct.pack('!BBH', code, ident, 4 + len(data) if ln is None else ln) + data
+
+
+def eappkt(code, ident, data=b'', ln=None, eln=None):
+    e = eap(code, ident, data, ln)
+    return eapol(0, e, ln=eln)
+
+
+def icmp_echo4(seq):
+    return ip4(A4, B4, 1, icmp4(8, 0, struct.pack('!HH', 0x4c2, seq) + b'macsec-ping-' + bytes(20)))
+
+
+def icmp_echo6(seq):
+    return ip6(A6, B6, 58, icmp6(A6, B6, 128, 0, struct.pack('!HH', 0x4c3, seq) + b'nsh6'))
+
+
+def arp_req():
+    return struct.pack('!HHBBH6s4s6s4s', 1, 0x0800, 6, 4, 1, mac('02:00:00:00:00:0a'),
+                       bytes([10, 77, 0, 1]), bytes(6), bytes([10, 77, 0, 2]))
+
+
+def sectag(tci, an, pn, sl=0, sci=None):
+    t = struct.pack('!BBI', tci | an, sl, pn)
+    if sci is not None:
+        t += struct.pack('!Q', sci)
+    return t
+
+
+ICV = bytes(range(0xa0, 0xb0))
+
+
+def nsh(ver=0, o=0, ttl=63, length=2, md=2, np=1, spi=0x000102, si=255, ctx=b'', body=b''):
+    w = ver << 30 | o << 29 | ttl << 22 | length << 16 | md << 8 | np
+    return struct.pack('!II', w, spi << 8 | si) + ctx + body
+
+
+def main(ifn, peermac):
+    me = open('/sys/class/net/%s/address' % ifn).read().strip()
+    fr = []
+
+    def E(dst, src, et, body):
+        fr.append(eth(dst, src, et, body))
+
+    # ----------------------------------------------------------- EAPOL/EAP
+    sup, auth = me, peermac
+    E(PAE, sup, 0x888e, eapol(1, ver=1))                       # start
+    E(sup, auth, 0x888e, eappkt(1, 1, b'\x01'))                # identity request, no text
+    E(PAE, sup, 0x888e, eappkt(2, 1, b'\x01alice@example.test'))
+    E(sup, auth, 0x888e, eappkt(1, 2, b'\x02Please authenticate \x01\xe9ok'))
+    E(sup, auth, 0x888e, eappkt(1, 3, b'\x02'))                # notification too short
+    E(PAE, sup, 0x888e, eappkt(2, 3, b'\x03\x0d\x15\x19\x63\xfe'))  # nak
+    E(PAE, sup, 0x888e, eappkt(2, 4, b'\x03'))                 # nak too short
+    E(sup, auth, 0x888e, eappkt(1, 5, b'\x04\x10' + bytes(range(16)) + b'radius'))
+    E(sup, auth, 0x888e, eappkt(1, 6, b'\x05otp-challenge 99 seed'))
+    E(sup, auth, 0x888e, eappkt(1, 7, b'\x06Password: '))
+    E(sup, auth, 0x888e, eappkt(1, 8, b'\x0d\x20'))            # TLS start
+    E(PAE, sup, 0x888e, eappkt(2, 8, b'\x0d\xc0' + struct.pack('!I', 2910) + bytes(40)))
+    E(PAE, sup, 0x888e, eappkt(2, 9, b'\x0d\x00' + bytes(24)))  # no flags
+    E(PAE, sup, 0x888e, eappkt(2, 10, b'\x0d\x80\x00\x01'))   # L bit, too short
+    E(PAE, sup, 0x888e, eappkt(2, 11, b'\x0d'))                # too short for TLS
+    E(sup, auth, 0x888e, eappkt(1, 12, b'\x15\x21'))           # TTLS v1 start
+    E(PAE, sup, 0x888e, eappkt(2, 12, b'\x15\x80' + struct.pack('!I', 1400) + bytes(8)))
+    E(PAE, sup, 0x888e, eappkt(2, 13, b'\x15'))
+    E(sup, auth, 0x888e, eappkt(1, 14, b'\x19\x21'))           # PEAP: not decoded
+    E(sup, auth, 0x888e, eappkt(1, 15, b'\x2b\x21' + bytes(20)))  # FAST v1 start
+    E(PAE, sup, 0x888e, eappkt(2, 15, b'\x2b\xe1' + struct.pack('!I', 600) + bytes(4)))
+    E(PAE, sup, 0x888e, eappkt(2, 16, b'\x2b\x81\x00'))        # FAST L bit short
+    E(PAE, sup, 0x888e, eappkt(2, 17, b'\x2b'))
+    E(sup, auth, 0x888e, eappkt(1, 18, b'\x12\x0a\x00\x00' + bytes(8)))  # SIM start
+    E(PAE, sup, 0x888e, eappkt(2, 18, b'\x12\x0b\x00\x00'))
+    E(sup, auth, 0x888e, eappkt(1, 19, b'\x17\x01\x00\x00' + bytes(20)))  # AKA challenge
+    E(PAE, sup, 0x888e, eappkt(2, 19, b'\x17\x0e\x00\x00'))
+    E(PAE, sup, 0x888e, eappkt(2, 20, b'\x17\x63'))           # unknown subtype
+    E(PAE, sup, 0x888e, eappkt(2, 21, b'\x12'))                # too short for SIM
+    E(sup, auth, 0x888e, eappkt(1, 22, b'\xfe\x00\x00\x09\x00\x00\x00\x01'))
+    E(sup, auth, 0x888e, eappkt(1, 23, b'\xff\x01\x02'))
+    E(sup, auth, 0x888e, eappkt(1, 24, b'\x00'))               # no proposed
+    E(sup, auth, 0x888e, eappkt(1, 25, b'\x63\x01'))           # unknown type
+    E(sup, auth, 0x888e, eappkt(3, 25))                        # success
+    E(sup, auth, 0x888e, eappkt(4, 26))                        # failure
+    E(sup, auth, 0x888e, eappkt(7, 27, b'\x01\x02'))           # unknown code
+    E(sup, auth, 0x888e, eappkt(1, 28, b'\x01xy', eln=20))     # EAPOL and EAP lengths differ
+    E(sup, auth, 0x888e, eappkt(1, 29, b'', ln=2, eln=2))  # too short for EAP header
+    E(sup, auth, 0x888e, eappkt(2, 30))                        # response without type
+    E(sup, auth, 0x888e, eapol(0, b''))                        # EAPOL length 0
+    E(sup, auth, 0x888e, eappkt(1, 31, b'\x01abc', ln=300, eln=300))  # beyond the frame
+    E(PAE, sup, 0x888e, eappkt(2, 32, b'\x01bob\x00hidden'))   # NUL ends the identity
+    E(PAE, sup, 0x888e, eapol(2, ver=2))                       # logoff
+    E(sup, auth, 0x888e, eapol(3, b'\x02\x00\x8a\x00\x10' + bytes(90)))  # key
+    E(sup, auth, 0x888e, eapol(4, bytes(8), ver=1))            # ASF alert
+    E(sup, auth, 0x888e, eapol(9, b'\x01\x02', ver=3))         # unknown type
+    E(sup, auth, 0x888e, b'\x02\x00')                          # short EAPOL header
+
+    # ----------------------------------------------------------- MACsec
+    a, b = me, peermac
+    sci = int(me.replace(':', ''), 16) << 16 | 1
+    E(b, a, 0x88e5, sectag(0x20, 0, 68, sci=sci) + struct.pack('!H', 0x0800) + icmp_echo4(1) + ICV)
+    E(a, b, 0x88e5, sectag(0x40, 1, 69) + struct.pack('!H', 0x86dd) + icmp_echo6(2) + ICV)
+    E(b, a, 0x88e5, sectag(0x20, 2, 70, sl=30, sci=sci) + struct.pack('!H', 0x0806) + arp_req() + ICV)
+    E(b, a, 0x88e5, sectag(0x00, 0, 71, sl=40) + struct.pack('!H', 0x0806) + arp_req() + ICV)
+    E(b, a, 0x88e5, sectag(0x2c, 0, 72, sci=sci) + bytes(range(64)) + ICV)   # encrypted
+    E(b, a, 0x88e5, sectag(0x0c, 3, 73) + bytes(range(48)) + ICV)
+    E(b, a, 0x88e5, sectag(0x04, 1, 74, sl=20) + bytes(range(20)) + ICV)     # changed text only
+    E(b, a, 0x88e5, sectag(0x7c, 3, 0xfffffffe, sci=sci) + bytes(40))     # every flag
+    E(b, a, 0x88e5, sectag(0x80, 0, 75) + bytes(40))                       # version bit
+    E(b, a, 0x88e5, sectag(0x20, 0, 76, sl=0x41, sci=sci) + bytes(40))    # SL high bits
+    E(b, a, 0x88e5, b'\x20\x00\x00\x00')                                   # short SecTAG
+    E(b, a, 0x88e5, sectag(0x20, 0, 77) + b'\x00\x00')                     # SCI cut
+    E(b, a, 0x88e5, sectag(0x00, 0, 78) + b'\x08\x00' + bytes(6))          # no room for ICV
+    E(b, a, 0x88e5, sectag(0x20, 0, 79, sl=1, sci=sci) + b'\x08\x00' + ICV)  # SL 1
+    E(b, a, 0x88e5, sectag(0x00, 0, 80, sl=3) + b'\x08\x00\x45\x00' + ICV)   # SL 3: inner IP cut
+    E(b, a, 0x88e5, sectag(0x00, 0, 81, sl=0x3f) + b'\x08\x00' + bytes(10) + ICV)  # SL too big
+    E(b, a, 0x88e5, sectag(0x20, 0, 82, sci=sci) + struct.pack('!HH', 0x8100, 0x2005) +
+      struct.pack('!H', 0x0800) + icmp_echo4(3) + ICV)                    # inner VLAN
+    E(b, a, 0x88e5, sectag(0x20, 0, 83, sci=sci) + struct.pack('!HH', 0x88a8, 0xb064) +
+      struct.pack('!HH', 0x8100, 0x000a) + struct.pack('!H', 0x86dd) + icmp_echo6(4) + ICV)
+    E(b, a, 0x88e5, sectag(0x00, 0, 84) + struct.pack('!H', 0x8100) + b'\x00' + ICV)  # VLAN cut
+    E(b, a, 0x88e5, sectag(0x20, 0, 85, sci=sci) + struct.pack('!H', 20) +
+      b'\x42\x42\x03' + bytes(17) + ICV)                                  # 802.3 + STP
+    E(b, a, 0x88e5, sectag(0x20, 0, 86, sci=sci) + struct.pack('!H', 12) +
+      b'\xe0\xe0\x03' + bytes(9) + bytes(8) + ICV)                        # 802.3 + IPX SAP
+    E(b, a, 0x88e5, sectag(0x20, 0, 87, sci=sci) + struct.pack('!H', 0x88b5) + b'local-exp' + ICV)
+    E(b, a, 0x88e5, sectag(0x00, 0, 95, sl=12) + struct.pack('!H', 0x88b5) + b'short-data' +
+      bytes(6) + ICV)                                                     # SL, unknown type
+    E(b, a, 0x88e5, sectag(0x00, 0, 96, sl=9) + struct.pack('!H', 30) + b'\xf0\xf0\x03' +
+      b'netb' + bytes(20) + ICV)                                          # SL cuts an LLC frame
+    E(b, a, 0x88e5, sectag(0x20, 0, 88, sci=sci) + struct.pack('!H', 0x88e5) +
+      sectag(0, 0, 1) + bytes(20) + ICV)                                  # MACsec in MACsec
+    E(b, a, 0x88e5, sectag(0x20, 0, 89, sci=sci) + struct.pack('!H', 0x888e) + eapol(1) + ICV)
+    E(b, a, 0x8100, struct.pack('!HH', 0x0064, 0x88e5) + sectag(0x20, 0, 90, sci=sci) +
+      struct.pack('!H', 0x0800) + icmp_echo4(5) + ICV)                    # after a VLAN tag
+    E(b, a, 0x88e5, sectag(0x20, 0, 91, sci=sci) + struct.pack('!H', 0x0800) +
+      icmp_echo4(6)[:30] + ICV)                                           # inner IPv4 cut
+
+    # MACsec in tunnels: first type field of a VXLAN frame (decoded), after
+    # the inner frame's VLAN tag and as Geneve's protocol (unknown types)
+    inner = eth(b, a, 0x88e5, sectag(0x20, 0, 92, sci=sci) + struct.pack('!H', 0x0800) +
+                icmp_echo4(12) + ICV)
+    vx = struct.pack('!II', 0x08000000, 4242 << 8)
+    E(b, a, 0x0800, ip4(A4, B4, 17, udp(A4, B4, 40001, 4789, vx + inner)))
+    inner = eth(b, a, 0x8100, struct.pack('!HH', 7, 0x88e5) + sectag(0x20, 0, 93, sci=sci) +
+                struct.pack('!H', 0x0800) + icmp_echo4(13) + ICV)
+    E(b, a, 0x0800, ip4(A4, B4, 17, udp(A4, B4, 40002, 4789, vx + inner)))
+    gn = struct.pack('!BBHI', 0, 0, 0x88e5, 77 << 8)
+    E(b, a, 0x0800, ip4(A4, B4, 17, udp(A4, B4, 40003, 6081, gn + sectag(0x20, 0, 94, sci=sci) +
+                                        struct.pack('!H', 0x0800) + icmp_echo4(14) + ICV)))
+
+    # ----------------------------------------------------------- Loopback
+    lb = bytes.fromhex('aa0004001d04')
+    E(b, a, 0x9000, struct.pack('<HH6sHH', 0, 2, mac(b), 1, 1) + b'loopback test data' + bytes(22))
+    E(a, b, 0x9000, struct.pack('<HH6sHH', 8, 2, mac(b), 1, 1) + b'loopback test data' + bytes(22))
+    E(b, a, 0x9000, struct.pack('<HH6sH6sHH', 0, 2, mac(b), 2, mac(a), 1, 7) + bytes(30))
+    E(b, a, 0x9000, struct.pack('<HHH', 3, 0, 0) + struct.pack('<HH', 1, 1) + bytes(4))  # bogus skip
+    E(b, a, 0x9000, struct.pack('<H', 40) + bytes(10))                    # skip past the end
+    E(b, a, 0x9000, b'\x00')                                              # too short
+    E(b, a, 0x9000, struct.pack('<HH', 0, 5) + bytes(12))                 # unknown function
+    E(b, a, 0x9000, struct.pack('<HHB', 0, 1, 9))                         # reply too short
+    E(b, a, 0x9000, struct.pack('<HH', 0, 2) + lb[:4])                    # forward too short
+    E(b, a, 0x9000, struct.pack('<H', 0))                                 # no message
+    E(b, a, 0x9000, struct.pack('<HHH', 0, 1, 65535))                     # reply, no data
+
+    # ----------------------------------------------------------- MS NLB
+    for prio, src in ((1, '02:01:0a:4d:00:0a'), (2, '02:02:0a:4d:00:0b')):
+        E('ff:ff:ff:ff:ff:ff', src, 0x886f,
+          bytes.fromhex('c0de0101') + struct.pack('<II', 0x1000, prio) +
+          bytes([10, 77, 0, 100]) + bytes([10, 77, 0, 9 + prio]) + bytes(40))
+    E('ff:ff:ff:ff:ff:ff', a, 0x886f, bytes.fromhex('c0de0101') + bytes(10))  # cut
+
+    # ----------------------------------------------------------- NSH
+    ctx1 = struct.pack('!IIII', 0x01020304, 0xdeadbeef, 0, 0xffffffff)
+    E(b, a, 0x894f, nsh(length=6, md=1, np=1, ctx=ctx1, body=icmp_echo4(7)))
+    tlvs = struct.pack('!HBB', 0x0101, 2, 4) + b'\x0a\x4d\x00\x01' + \
+        struct.pack('!HBB', 0xffff, 0x7f, 5) + b'hello\x00\x00\x00' + \
+        struct.pack('!HBB', 0, 0, 0)
+    E(b, a, 0x894f, nsh(length=2 + 6, md=2, np=2, o=1, spi=0xabcdef, si=3, ctx=tlvs,
+                        body=icmp_echo6(8)))
+    E(b, a, 0x894f, nsh(length=2, md=2, np=3, spi=5, si=254,
+                        body=eth(b, a, 0x0806, arp_req())))
+    E(b, a, 0x894f, nsh(length=2, md=1, np=1, body=icmp_echo4(9)))        # MD1 bad length
+    E(b, a, 0x894f, nsh(length=4, md=2, np=1, ctx=struct.pack('!HBB', 1, 1, 12) + bytes(4),
+                        body=icmp_echo4(10)))                              # TLV too long
+    E(b, a, 0x894f, nsh(length=3, md=0, np=4, ctx=bytes(4), body=bytes(8)))  # next NSH
+    E(b, a, 0x894f, nsh(length=2, md=0xf, np=5, body=bytes(8)))           # MPLS
+    E(b, a, 0x894f, nsh(length=2, md=3, np=0xfe, body=bytes(8)))
+    E(b, a, 0x894f, nsh(length=2, md=2, np=0x42, ttl=0, body=bytes(8)))
+    E(b, a, 0x894f, nsh(ver=1, length=2, md=1, np=1, body=bytes(8)))     # version 1
+    E(b, a, 0x894f, nsh(length=1, md=1, np=1, body=bytes(8)))             # less than two
+    E(b, a, 0x894f, nsh(length=63, md=2, np=1, body=bytes(8)))            # too many headers
+    E(b, a, 0x894f, b'\x00\x02\x02\x01\x00')                              # packet too short
+    E(b, a, 0x894f, nsh(length=6, md=1, np=1, ctx=ctx1[:8]) + bytes(6))  # headers past the frame
+    E(b, a, 0x894f, nsh(length=2 + 3, md=2, np=1, ctx=struct.pack('!HBB', 7, 9, 0x85) +
+                        b'abcde\x00\x00\x00', body=icmp_echo4(11)))      # high bit in length
+
+    send_frames(ifn, fr)
+
+
+if __name__ == '__main__':
+    main(*sys.argv[1:])
