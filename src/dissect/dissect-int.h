@@ -187,12 +187,6 @@ void sip_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void linetext_print(struct nd *nd, const uint8_t *p, uint32_t len,
 		    const char *proto, const char *name);
 void bgp_print(struct nd *nd, const uint8_t *p, uint32_t len);
-/* print-bgp-attr.c, for print-bgp.c: IPv4 prefixes until *len is used up
- * (total, when given, shrinks with it), and an UPDATE's path attributes;
- * 0 when cut short (truncation printed).  The AFI and SAFI names. */
-int bgp_routes_print(struct nd *nd, const uint8_t **pp, uint32_t *len, uint32_t *total);
-int bgp_attrs_print(struct nd *nd, const uint8_t **pp, uint32_t len, uint32_t *length);
-extern const struct tok bgp_afis[], bgp_safis[];
 void ssh_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void resp_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void ntp_print(struct nd *nd, const uint8_t *p, uint32_t len);

@@ -1,14 +1,15 @@
-/* BGP path attributes and routes, as tcpdump prints them (print-bgp.c
- * prints the messages): the base attributes (RFC 4271, communities,
- * route reflection, 4-byte AS paths) and multiprotocol reachability for
- * IPv4 and IPv6 unicast and multicast; others, such as extended
- * communities or VPN routes, are shown in hex. */
-#include <arpa/inet.h>
+/* BGP path attributes as tcpdump 4.99.3 prints them (print-bgp.c prints
+ * the messages, print-bgp-nlri.c the multiprotocol routes): origin, AS
+ * paths (2- or 4-byte AS numbers guessed), next hop, MED, local
+ * preference, aggregator, communities, route reflection, multiprotocol
+ * reachability, extended and large communities, PMSI tunnel, AIGP and
+ * attribute sets. */
+#include <inttypes.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
-#include "dissect-int.h"
+#include "bgp-int.h"
 
 static const struct tok attrs[] = {
 	{ 1, "Origin" }, { 2, "AS Path" }, { 17, "AS4 Path" }, { 3, "Next Hop" },
@@ -31,121 +32,31 @@ static const struct tok seg_open[] = {
 static const struct tok seg_close[] = {
 	{ 2, "" }, { 1, "}" }, { 3, ")" }, { 4, "})" }, { 0, NULL }
 };
-
-/* A prefix of at most bits (32 or 128): its length, then only the bytes
- * that count.  Returns the bytes used, -1 for a longer length, -2 when
- * itemlen is too short. */
-static int prefix_of(struct nd *nd, const uint8_t *p, uint32_t itemlen, char *buf,
-		     unsigned bits)
-{
-	uint8_t addr[16] = { 0 };
-	char a[INET6_ADDRSTRLEN];
-	unsigned plen, nb;
-
-	if (itemlen < 1)
-		return -2;
-	plen = g1(nd, p);
-	if (plen > bits)
-		return -1;
-	nb = (plen + 7) / 8;
-	if (itemlen - 1 < nb)
-		return -2;
-	gcheck(nd, p + 1, nb);
-	memcpy(addr, p + 1, nb);
-	if (plen % 8)
-		addr[nb - 1] &= (uint8_t)(0xff00 >> (plen % 8));
-	if (!inet_ntop(bits == 32 ? AF_INET : AF_INET6, addr, a, sizeof(a)))
-		strcpy(a, "?");
-	snprintf(buf, 64, "%s/%u", a, plen);
-	return (int)(1 + nb);
-}
-
-static int prefix4(struct nd *nd, const uint8_t *p, uint32_t itemlen, char *buf)
-{
-	return prefix_of(nd, p, itemlen, buf, 32);
-}
-
-/* RFC 7911 path ids can only be guessed from the data: they fit, and
- * the plain reading does not. */
-static int add_path_guess(struct nd *nd, const uint8_t *p, uint32_t length,
-			  unsigned bits)
-{
-	uint32_t off;
-	unsigned pl;
-
-	if (length < 5)
-		return 0;
-	for (off = 0; off < length;) {
-		off += 4;
-		if (!nd_ok(nd, p + off, 1))
-			break;
-		pl = p[off];
-		if (pl > bits)
-			return 0;
-		off += 1 + (pl + 7) / 8;
-	}
-	if (off > length)
-		return 0;
-	for (off = 0; off < length;) {
-		if (!nd_ok(nd, p + off, 1))
-			break;
-		pl = p[off];
-		if (pl < 1 || pl > bits)
-			return 1;
-		off += 1 + (pl + 7) / 8;
-	}
-	return off > length;
-}
-
-/* Prefixes until len is used up; 0 when cut short (truncation printed). */
-int bgp_routes_print(struct nd *nd, const uint8_t **pp, uint32_t *len,
-			uint32_t *total)
-{
-	int add_path = add_path_guess(nd, *pp, *len, 32);
-	const uint8_t *p = *pp;
-	uint32_t id = 0;
-	char buf[64];
-	int n;
-
-	while (*len) {
-		if (add_path) {
-			if (*len < 4) {
-				if (total == NULL) {
-					nd_trunc(nd);
-					return 0;
-				}
-				/* tcpdump skips them, and the length stays
-				 * (no End-of-RIB then) */
-				p += *len;
-				*total -= *len;
-				break;
-			}
-			id = g4(nd, p);
-			p += 4;
-			*len -= 4;
-			if (total)
-				*total -= 4;
-		}
-		n = prefix4(nd, p, *len, buf);
-		if (n == -1) {
-			P("\n\t    (illegal prefix length)");
-			break;
-		}
-		if (n == -2) {
-			nd_trunc(nd);
-			return 0;
-		}
-		P("\n\t    %s", buf);
-		if (add_path)
-			P("   Path Id: %u", id);
-		p += n;
-		*len -= (uint32_t)n;
-		if (total)
-			*total -= (uint32_t)n;
-	}
-	*pp = p;
-	return 1;
-}
+static const struct tok extcomm_names[] = {
+	{ 0x0002, "target" }, { 0x0102, "target" }, { 0x0202, "target" },
+	{ 0x0003, "origin" }, { 0x0103, "origin" }, { 0x0203, "origin" },
+	{ 0x4004, "link-BW" }, { 0x0005, "ospf-domain" }, { 0x0105, "ospf-domain" },
+	{ 0x0205, "ospf-domain" }, { 0x8005, "ospf-domain" },
+	{ 0x0306, "ospf-route-type" }, { 0x8000, "ospf-route-type" },
+	{ 0x030c, "encapsulation" }, { 0x0107, "ospf-router-id" }, { 0x8001, "ospf-router-id" },
+	{ 0x800a, "layer2-info" }, { 0x8800, "eigrp-general-route (flag, tag)" },
+	{ 0x8801, "eigrp-route-metric (AS, delay)" },
+	{ 0x8802, "eigrp-route-metric (reliability, nexthop, bandwidth)" },
+	{ 0x8803, "eigrp-route-metric (load, MTU)" },
+	{ 0x8804, "eigrp-external-route (remote-AS, remote-ID)" },
+	{ 0x8805, "eigrp-external-route (remote-proto, remote-metric)" },
+	{ 0x0009, "source-AS" }, { 0x010b, "vrf-route-import" }, { 0x000a, "l2vpn-id" },
+	{ 0xf10a, "l2vpn-id" }, { 0, NULL }
+};
+static const struct tok extcomm_flags[] = {
+	{ 0x8000, "vendor-specific" }, { 0x4000, "non-transitive" }, { 0, NULL }
+};
+static const struct tok pmsi_types[] = {
+	{ 1, "RSVP-TE P2MP LSP" }, { 2, "LDP P2MP LSP" }, { 3, "PIM-SSM Tree" },
+	{ 4, "PIM-SM Tree" }, { 5, "PIM-Bidir Tree" }, { 6, "Ingress Replication" },
+	{ 7, "LDP MP2MP LSP" }, { 0, NULL }
+};
+static const struct tok pmsi_flags[] = { { 1, "Leaf Information required" }, { 0, NULL } };
 
 /* 2-byte AS numbers unless the segments do not add up that way. */
 static unsigned as_size(struct nd *nd, unsigned type, const uint8_t *p, uint32_t len)
@@ -162,48 +73,38 @@ static unsigned as_size(struct nd *nd, unsigned type, const uint8_t *p, uint32_t
 	return t == p + len ? 2 : 4;
 }
 
-/* The address family and subsequent one of a multiprotocol attribute:
- * 1 for the unicast and multicast routes of IPv4 and IPv6 (decoded
- * here), 0 for the others (the attribute is shown in hex). */
-static int mp_family(struct nd *nd, const uint8_t *p, unsigned *bits)
+/* "\n\t    AFI: IPv4 (1), SAFI: Unicast (1)": 0 decoded family, -1 not
+ * (shown in hex), -2 cut short */
+static int mp_family(struct nd *nd, const uint8_t *p, uint32_t len, unsigned *afi,
+		     unsigned *safi)
 {
-	unsigned af = g2(nd, p), safi = g1(nd, p + 2);
-
-	if ((af != 1 && af != 2) || safi < 1 || safi > 3)
+	*afi = g2(nd, p);
+	*safi = g1(nd, p + 2);
+	P("\n\t    AFI: %s (%u), %sSAFI: %s (%u)", tok_or(bgp_afis, *afi, "Unknown AFI"), *afi,
+	  *safi > 128 ? "vendor specific " : "", tok_or(bgp_safis, *safi, "Unknown SAFI"), *safi);
+	if (bgp_family_known(*afi, *safi))
 		return 0;
-	P("\n\t    AFI: %s (%u), SAFI: %s (%u)", tok_or(bgp_afis, af, "Unknown AFI"), af,
-	  tok_or(bgp_safis, safi, "Unknown SAFI"), safi);
-	*bits = af == 1 ? 32 : 128;
-	return 1;
+	if (!nd_ok(nd, p, len))
+		return -2;
+	P("\n\t    no AFI %u / SAFI %u decoder", *afi, *safi);
+	if (nd->o->vflag <= 1)
+		unknown_data_print(nd, p, "\n\t    ", (int)len);
+	return -1;
 }
 
-/* The routes after a multiprotocol header, to the attribute's end; as
- * tcpdump, each prefix is checked against the whole attribute's length. */
-static int mp_routes(struct nd *nd, const uint8_t *t, const uint8_t *p, uint32_t len,
-		     unsigned bits)
+/* The routes to the attribute's end (t is past the family and next hop) */
+static int mp_routes(struct nd *nd, unsigned afi, unsigned safi, const uint8_t *t,
+		     const uint8_t *p, uint32_t len)
 {
-	int ap = add_path_guess(nd, t, len - (uint32_t)(t - p), bits);
-	char buf[64];
+	uint32_t rest = len - (uint32_t)(t - p);
+	int ap4 = bgp_add_path_guess(nd, t, rest, 32);
+	int ap6 = bgp_add_path_guess(nd, t, rest, 128);
 
 	while (t < p + len) {
-		uint32_t id = 0;
-		int n;
+		int n = bgp_nlri_print(nd, afi, safi, t, len, ap4, ap6);
 
-		if (ap) {
-			id = g4(nd, t);
-			t += 4;
-		}
-		n = prefix_of(nd, t, len, buf, bits);
 		if (n == -2)
 			return 0;
-		if (n == -1)
-			P("\n\t    (illegal prefix length)");
-		else
-			P("\n\t      %s", buf);
-		if (ap) {
-			P("   Path Id: %u", id);
-			n += 4;
-		}
 		if (n < 0)
 			break;
 		t += n;
@@ -211,26 +112,69 @@ static int mp_routes(struct nd *nd, const uint8_t *t, const uint8_t *p, uint32_t
 	return 1;
 }
 
-/* 1 done, 0 cut short, -1 not decoded here. */
+/* One next hop of the family: the bytes it takes (all of left when it
+ * is bad), 0 when the capture ends. */
+static unsigned nexthop_print(struct nd *nd, unsigned afi, unsigned safi, const uint8_t *t,
+			      unsigned left)
+{
+	int vpn = safi >= 128 && safi <= 130 && afi != 196;
+	char a[64], rd[64];
+	unsigned need;
+
+	if (afi == 3 && !vpn) {
+		gcheck(nd, t, left);
+		P("%s", bgp_nsap_str(t, left, a));
+		return left;
+	}
+	if (afi == 3) {
+		if (left < 9) {
+			P("invalid len");
+			return left;
+		}
+		if (!nd_ok(nd, t, left))
+			return 0;
+		P("RD: %s, %s", bgp_rd_str(nd, t, rd), bgp_nsap_str(t + 8, left - 8, a));
+		if (g4(nd, t + 8) == 0x47000601)
+			P(" = %s", ip4_str(nd, t + 12, a));
+		else if (g3(nd, t + 8) == 0x350000)
+			P(" = %s", ip6_str(nd, t + 11, a));
+		return left;
+	}
+	need = (afi == 2 ? 16 : 4) + (vpn ? 8 : 0);
+	if (left < need) {
+		P("invalid len");
+		return left;
+	}
+	if (vpn)
+		P("RD: %s, %s", bgp_rd_str(nd, t, rd),
+		  afi == 2 ? ip6_str(nd, t + 8, a) : ip4_str(nd, t + 8, a));
+	else
+		P("%s", afi == 2 ? ip6_str(nd, t, a) : ip4_str(nd, t, a));
+	return need;
+}
+
 static int mp_reach_print(struct nd *nd, const uint8_t *p, uint32_t len)
 {
 	const uint8_t *t = p;
 	uint32_t tl = len;
-	unsigned bits, nhlen, snpa, nnh = 0;
-	char a[INET6_ADDRSTRLEN];
+	unsigned afi, safi, nhlen, snpa;
+	int r;
 
 	if (!nd_ok(nd, t, 3) || tl < 3)
 		return 0;
-	if (!nd_ok(nd, p, len) || !mp_family(nd, t, &bits))
-		return -1;
+	r = mp_family(nd, t, tl, &afi, &safi);
+	if (r == -2)
+		return 0;
+	if (r < 0)
+		return 1;
 	t += 3;
 	tl -= 3;
-	if (tl < 1)
+	if (!nd_ok(nd, t, 1) || tl < 1)
 		return 0;
 	nhlen = *t++;
 	tl--;
 	if (nhlen) {
-		unsigned left = nhlen, al = bits / 8;
+		unsigned left = nhlen, nnh = 0, used;
 
 		if (tl < nhlen)
 			return 0;
@@ -238,22 +182,19 @@ static int mp_reach_print(struct nd *nd, const uint8_t *p, uint32_t len)
 		while (left) {
 			if (nnh++)
 				P(", ");
-			if (left < al) {
-				P("invalid len");
-				t += left;
-				tl -= left;
-				break;
-			}
-			P("%s", bits == 32 ? ip4_str(nd, t, a) : ip6_str(nd, t, a));
-			t += al;
-			tl -= al;
-			left -= al;
+			used = nexthop_print(nd, afi, safi, t, left);
+			if (!used)
+				return 0;
+			t += used;
+			tl -= used;
+			left -= used;
 		}
 	}
 	P(", nh-length: %u", nhlen);
 	if (tl < 1)
 		return 0;
-	snpa = *t++;
+	snpa = g1(nd, t);
+	t++;
 	tl--;
 	if (!snpa)
 		P(", no SNPA");
@@ -264,37 +205,172 @@ static int mp_reach_print(struct nd *nd, const uint8_t *p, uint32_t len)
 
 		if (tl < 1)
 			return 0;
-		sl = *t++;
-		tl--;
+		sl = g1(nd, t);
 		P("\n\t      %u bytes", sl);
-		if (tl < sl)
+		t++;
+		tl--;
+		if (tl < sl || !nd_ok(nd, t, sl))
 			return 0;
 		t += sl;
 		tl -= sl;
 	}
-	return mp_routes(nd, t, p, len, bits);
+	return mp_routes(nd, afi, safi, t, p, len);
 }
 
 static int mp_unreach_print(struct nd *nd, const uint8_t *p, uint32_t len)
 {
-	unsigned bits;
+	unsigned afi, safi;
+	int r;
 
 	if (!nd_ok(nd, p, 3))
 		return 0;
-	if (!nd_ok(nd, p, len) || !mp_family(nd, p, &bits))
-		return -1;
+	r = mp_family(nd, p, len, &afi, &safi);
+	if (r == -2)
+		return 0;
+	if (r < 0)
+		return 1;
 	if (len == 3)
 		P("\n\t      End-of-Rib Marker (empty NLRI)");
-	return mp_routes(nd, p + 3, p, len, bits);
+	return mp_routes(nd, afi, safi, p + 3, p, len);
+}
+
+static void flags_print(struct nd *nd, unsigned fl)
+{
+	P(", Flags [%s%s%s%s", fl & 0x80 ? "O" : "", fl & 0x40 ? "T" : "",
+	  fl & 0x20 ? "P" : "", fl & 0x10 ? "E" : "");
+	if (fl & 0xf)
+		P("+%x", fl & 0xf);
+	P("]");
+}
+
+static int attr_print(struct nd *nd, unsigned type, const uint8_t *p, uint32_t len,
+		      unsigned level);
+
+/* RFC 6368 ATTR_SET: *len is left with what was not used */
+static int attr_set_print(struct nd *nd, const uint8_t *p, uint32_t *len, unsigned level)
+{
+	const uint8_t *t = p;
+
+	if (!nd_ok(nd, t, 4) || *len < 4)
+		return 0;
+	P("\n\t    Origin AS: %u", g4(nd, t));
+	t += 4;
+	*len -= 4;
+	while (*len) {
+		unsigned fl, type, ll;
+		uint32_t alen;
+
+		if (!nd_ok(nd, t, 2))
+			return 0;
+		if (*len < 2) {
+			P(" [path attr too short]");
+			break;
+		}
+		fl = t[0];
+		type = t[1];
+		t += 2;
+		*len -= 2;
+		ll = (fl & 0x10) ? 2 : 1;
+		if (!nd_ok(nd, t, ll))
+			return 0;
+		if (*len < ll) {
+			P(" [path attr too short]");
+			break;
+		}
+		alen = ll == 2 ? g2(nd, t) : g1(nd, t);
+		t += ll;
+		*len -= ll;
+		P("\n\t      %s (%u), length: %u", tok_or(attrs, type, "Unknown Attribute"), type,
+		  alen);
+		if (fl)
+			flags_print(nd, fl);
+		P(": ");
+		if (*len < alen) {
+			P(" [path attr too short]");
+			break;
+		}
+		if (level == 10)
+			P("(too many nested levels, not recursing)");
+		else if (!attr_print(nd, type, t, alen, level + 1))
+			return 0;
+		t += alen;
+		*len -= alen;
+	}
+	return 1;
+}
+
+static int aigp_print(struct nd *nd, const uint8_t *t, uint32_t tl)
+{
+	while (tl >= 3) {
+		unsigned type = g1(nd, t), l = g2(nd, t + 1);
+
+		t += 3;
+		tl -= 3;
+		P("\n\t    %s TLV (%u), length %u", type == 1 ? "AIGP" : "Unknown", type, l);
+		if (l < 3)
+			return 0;
+		l -= 3;
+		if (tl < l)
+			return 0;
+		if (type == 1) {
+			if (l < 8)
+				return 0;
+			P(", metric %" PRIu64, g8(nd, t));
+		} else if (nd->o->vflag <= 1) {
+			unknown_data_print(nd, t, "\n\t      ", (int)l);
+		}
+		t += l;
+		tl -= l;
+	}
+	return 1;
+}
+
+static int pmsi_print(struct nd *nd, const uint8_t *t, uint32_t tl)
+{
+	unsigned fl, type;
+	char a[16];
+
+	if (!nd_ok(nd, t, 5) || tl < 5)
+		return 0;
+	fl = t[0];
+	type = t[1];
+	P("\n\t    Tunnel-type %s (%u), Flags [", tok_or(pmsi_types, type, "Unknown"), type);
+	bits_print(nd, pmsi_flags, "none", fl, ", ");
+	P("], MPLS Label %u", g3(nd, t + 2) >> 4);
+	t += 5;
+	tl -= 5;
+	switch (type) {
+	case 3: case 4: case 5: {
+		char b[16];
+
+		ip4_str(nd, t, a);
+		P("\n\t      %s %s, P-Group %s", type == 3 ? "Root-Node" : "Sender", a,
+		  ip4_str(nd, t + 4, b));
+		break;
+	}
+	case 6:
+		P("\n\t      Tunnel-Endpoint %s", ip4_str(nd, t, a));
+		break;
+	case 1: case 2: case 7:
+		ip4_str(nd, t, a);
+		P("\n\t      %s %s, %s 0x%08x", type == 1 ? "Extended-Tunnel-ID" : "Root-Node", a,
+		  type == 1 ? "P2MP-ID" : "LSP-ID", g4(nd, t + 4));
+		break;
+	default:
+		if (nd->o->vflag <= 1)
+			unknown_data_print(nd, t, "\n\t      ", (int)tl);
+		break;
+	}
+	return 1;
 }
 
 /* One attribute's value; 0 when cut short. */
-static int attr_print(struct nd *nd, unsigned type, const uint8_t *p, uint32_t len)
+static int attr_print(struct nd *nd, unsigned type, const uint8_t *p, uint32_t len,
+		      unsigned level)
 {
 	const uint8_t *t = p;
 	uint32_t i, tl = len;
 	char a[16];
-	int r;
 
 	switch (type) {
 	case 1:
@@ -386,15 +462,59 @@ static int attr_print(struct nd *nd, unsigned type, const uint8_t *p, uint32_t l
 		for (; tl; tl -= 4, t += 4)
 			P("%s%s", ip4_str(nd, t, a), tl > 4 ? ", " : "");
 		break;
-	/* a family not decoded here is shown as tcpdump shows attributes it
-	 * has no decoder for */
-	case 14: case 15:
-		r = type == 14 ? mp_reach_print(nd, p, len) : mp_unreach_print(nd, p, len);
-		if (r == 0)
+	case 14:
+		if (!mp_reach_print(nd, p, len))
 			return 0;
-		if (r > 0)
+		break;
+	case 15:
+		if (!mp_unreach_print(nd, p, len))
+			return 0;
+		break;
+	case 16:
+		if (len % 8) {
+			P("invalid len");
 			break;
-		/* fall through */
+		}
+		for (; tl; tl -= 8, t += 8) {
+			unsigned ec;
+
+			if (!nd_ok(nd, t, 2))
+				return 0;
+			ec = g2(nd, t);
+			P("\n\t    %s (0x%04x), Flags [",
+			  tok_or(extcomm_names, ec, "unknown extd community typecode"), ec);
+			bits_print(nd, extcomm_flags, "none", ec, ", ");
+			P("]");
+			if (!nd_ok(nd, t, 8))
+				return 0;
+			P(": ");
+			bgp_extcomm_print(nd, t);
+		}
+		break;
+	case 22:
+		if (!pmsi_print(nd, p, len))
+			return 0;
+		break;
+	case 26:
+		if (!aigp_print(nd, p, len))
+			return 0;
+		break;
+	case 128:
+		if (!attr_set_print(nd, p, &len, level))
+			return 0;
+		break;
+	case 32:
+		if (len == 0 || len % 12) {
+			P("invalid len");
+			break;
+		}
+		P("\n\t    ");
+		for (; len; len -= 12, t += 12) {
+			uint32_t x = g4(nd, t), y = g4(nd, t + 4), z = g4(nd, t + 8);
+
+			P("%u:%u:%u%s", x, y, z, len > 12 ? ", " : "");
+		}
+		break;
 	default:
 		if (!nd_ok(nd, p, len))
 			return 0;
@@ -411,7 +531,7 @@ static int attr_print(struct nd *nd, unsigned type, const uint8_t *p, uint32_t l
 	return 1;
 }
 
-/* The path attributes: each with its name, length and flags. */
+/* An UPDATE's path attributes: each with its name, length and flags. */
 int bgp_attrs_print(struct nd *nd, const uint8_t **pp, uint32_t len, uint32_t *length)
 {
 	const uint8_t *p = *pp;
@@ -449,11 +569,8 @@ int bgp_attrs_print(struct nd *nd, const uint8_t **pp, uint32_t len, uint32_t *l
 		P("\n\t  %s (%u), length: %u", tok_or(attrs, type, "Unknown Attribute"),
 		  type, alen);
 		if (fl) {
-			P(", Flags [%s%s%s%s", fl & 0x80 ? "O" : "", fl & 0x40 ? "T" : "",
-			  fl & 0x20 ? "P" : "", fl & 0x10 ? "E" : "");
-			if (fl & 0xf)
-				P("+%x", fl & 0xf);
-			P("]: ");
+			flags_print(nd, fl);
+			P(": ");
 		}
 		if (len < alen) {
 			P(" [path attrs too short]");
@@ -461,7 +578,7 @@ int bgp_attrs_print(struct nd *nd, const uint8_t **pp, uint32_t len, uint32_t *l
 			*length -= len;
 			break;
 		}
-		if (*length < alen || !attr_print(nd, type, p, alen))
+		if (*length < alen || !attr_print(nd, type, p, alen, 0))
 			return 0;
 		p += alen;
 		len -= alen;
@@ -470,4 +587,3 @@ int bgp_attrs_print(struct nd *nd, const uint8_t **pp, uint32_t len, uint32_t *l
 	*pp = p;
 	return 1;
 }
-

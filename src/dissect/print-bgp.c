@@ -1,12 +1,13 @@
-/* BGP (TCP port 179), as tcpdump prints it: ": BGP", and with -v every
- * message of the segment: OPEN with its capabilities, UPDATE with
- * withdrawn routes, path attributes (print-bgp-attr.c) and IPv4 routes,
- * NOTIFICATION, KEEPALIVE and ROUTE-REFRESH. */
+/* BGP (TCP port 179), as tcpdump 4.99.3 prints it: ": BGP", and with -v
+ * every message of the segment: OPEN with its capabilities, UPDATE with
+ * withdrawn routes, path attributes (print-bgp-attr.c, multiprotocol
+ * routes in print-bgp-nlri.c) and IPv4 routes, NOTIFICATION, KEEPALIVE
+ * and ROUTE-REFRESH. */
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
-#include "dissect-int.h"
+#include "bgp-int.h"
 
 #define BGP_HDR 19
 #define BGP_OPEN_LEN 29
@@ -217,11 +218,62 @@ static void open_print(struct nd *nd, const uint8_t *dat, uint32_t length)
 	}
 }
 
+/* IPv4 prefixes (withdrawn or updated) until *len is used up; total
+ * shrinks with it.  0 when cut short (truncation printed). */
+static int routes_print(struct nd *nd, const uint8_t **pp, uint32_t *len, uint32_t *total,
+			int withdrawn)
+{
+	int ap = bgp_add_path_guess(nd, *pp, *len, 32);
+	const uint8_t *p = *pp;
+	char buf[BGP_NLRI_BUF];
+	uint32_t id = 0;
+	int n;
+
+	while (*len) {
+		if (ap) {
+			if (withdrawn && *len < 4) {
+				/* tcpdump skips them */
+				p += *len;
+				*total -= *len;
+				break;
+			}
+			if (!nd_ok(nd, p, 4) || *len < 4)
+				goto trunc;
+			id = g4(nd, p);
+			p += 4;
+			*total -= 4;
+			if (withdrawn)
+				*len -= 4;
+		}
+		n = bgp_prefix(nd, p, *len, buf, 32);
+		if (n == -1) {
+			P("\n\t    (illegal prefix length)");
+			break;
+		}
+		if (n == -2)
+			goto trunc;
+		P("\n\t    %s", buf);
+		if (ap)
+			P("   Path Id: %u", id);
+		p += n;
+		*total -= (uint32_t)n;
+		if (withdrawn)
+			*len -= (uint32_t)n;
+	}
+	*pp = p;
+	return 1;
+trunc:
+	nd_trunc(nd);
+	return 0;
+}
+
 static void update_print(struct nd *nd, const uint8_t *dat, uint32_t length)
 {
 	const uint8_t *p = dat + BGP_HDR;
 	uint32_t wlen, alen;
 
+	if (length < BGP_HDR)
+		goto trunc;
 	length -= BGP_HDR;
 	if (!nd_ok(nd, p, 2) || length < 2)
 		goto trunc;
@@ -232,7 +284,7 @@ static void update_print(struct nd *nd, const uint8_t *dat, uint32_t length)
 		goto trunc;
 	if (wlen > 1) {
 		P("\n\t  Withdrawn routes:");
-		if (!bgp_routes_print(nd, &p, &wlen, &length))
+		if (!routes_print(nd, &p, &wlen, &length, 1))
 			return;
 	} else {
 		p += wlen;
@@ -253,7 +305,7 @@ static void update_print(struct nd *nd, const uint8_t *dat, uint32_t length)
 	}
 	if (length) {
 		P("\n\t  Updated routes:");
-		bgp_routes_print(nd, &p, &length, NULL);
+		routes_print(nd, &p, &length, &length, 0);
 	}
 	return;
 trunc:
@@ -304,7 +356,7 @@ static void notification_print(struct nd *nd, const uint8_t *dat, uint32_t lengt
 			for (i = 0; i < cl; i++)
 				char_print(nd, g1(nd, t + 1 + i));
 			P("\"");
-			rest = cl + 1;
+			rest = (uint8_t)(cl + 1);	/* tcpdump keeps it in a byte */
 		}
 		if (length - (rest + BGP_NOTIF_LEN) > 0) {
 			P(", Data: (length: %u)", length - (rest + BGP_NOTIF_LEN));
