@@ -213,7 +213,7 @@ void dhcp6_print(struct nd *nd, const uint8_t *p, uint32_t len);
 /* print-ipsec.c: AH returns its length (<= 0: stop), then the next header follows */
 int ah_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void ipcomp_print(struct nd *nd, const uint8_t *p, uint32_t len);
-void espinudp_print(struct nd *nd, const uint8_t *p, uint32_t len, int frag);
+void espinudp_print(struct nd *nd, const uint8_t *p, uint32_t len, int frag, const uint8_t *iph);
 /* print-mpls.c, print-nflog.c */
 void mpls_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void nflog_print(struct nd *nd, const uint8_t *p, uint32_t len, uint32_t caplen);
@@ -261,6 +261,17 @@ void dvmrp_print(struct nd *nd, const uint8_t *p, uint32_t len);
 uint32_t ppp_dlt_print(struct nd *nd, int dlt, const uint8_t *p, uint32_t len, uint32_t caplen);
 void ppp_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void pppoe_print(struct nd *nd, const uint8_t *p, uint32_t len);
+/* print-isakmp*.c: ISAKMP/IKE (UDP 500, 7500, 8500; after 4500's non-ESP marker) */
+void isakmp_print(struct nd *nd, const uint8_t *p, uint32_t len, const uint8_t *iph);
+/* print-sflow.c */
+void sflow_print(struct nd *nd, const uint8_t *p, uint32_t len);
+/* print-dccp.c (IP protocol 33); print-mobility.c (IPv6 mobility header,
+ * returns its length or -1 to stop, as an extension header) */
+void dccp_print(struct nd *nd, const uint8_t *p, uint32_t len, const uint8_t *iph);
+int mobility_print(struct nd *nd, const uint8_t *p, const uint8_t *ip6);
+/* print-telnet.c, print-pptp.c (TCP 23, 1723) */
+void telnet_print(struct nd *nd, const uint8_t *p, uint32_t len);
+void pptp_print(struct nd *nd, const uint8_t *p, uint32_t len);
 /* print-bfd.c, print-slow.c */
 void bfd_print(struct nd *nd, const uint8_t *p, uint32_t len, uint16_t dport);
 void slow_print(struct nd *nd, const uint8_t *p, uint32_t len);

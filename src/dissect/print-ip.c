@@ -211,6 +211,9 @@ static void demux(struct nd *nd, const uint8_t *bp, uint32_t len, int ver, int f
 	case 89:
 		ospf_print(nd, bp, len, iph, ver);
 		break;
+	case 33:
+		dccp_print(nd, bp, len, iph);
+		break;
 	case 103:
 		pim_print(nd, bp, len, iph);
 		break;
@@ -324,7 +327,7 @@ void ip_print(struct nd *nd, const uint8_t *bp, uint32_t length)
 	}
 	if ((off & 0x1fff) == 0) {
 		/* TCP and UDP print the addresses with their ports */
-		if (proto != 6 && proto != 17 && proto != 132)
+		if (proto != 6 && proto != 17 && proto != 33 && proto != 132)
 			P("%s > %s: ", ip4_str(nd, bp + 12, s), ip4_str(nd, bp + 16, d));
 		if (!nd_ok(nd, bp, hlen)) {
 			P(" [remaining caplen(%u) < header length(%u)]", (unsigned)nd_avail(nd, bp), hlen);

@@ -1,4 +1,5 @@
-/* IPv6 and its extension headers (hop-by-hop, destination, routing, fragment). */
+/* IPv6 and its extension headers (hop-by-hop, destination, routing, fragment,
+ * mobility). */
 #include <inttypes.h>
 #include <stdio.h>
 
@@ -199,7 +200,7 @@ void ip6_print(struct nd *nd, const uint8_t *bp, uint32_t length)
 		cp += advance;
 		len -= (uint32_t)advance;
 		total += (uint32_t)advance;
-		if (cp == bp + 40 && nh != 6 && nh != 17 && nh != 132)
+		if (cp == bp + 40 && nh != 6 && nh != 17 && nh != 33 && nh != 132)
 			P("%s > %s: ", ip6_str(nd, bp + 8, s), ip6_str(nd, bp + 24, d));
 		switch (nh) {
 		case 0: {
@@ -273,6 +274,12 @@ void ip6_print(struct nd *nd, const uint8_t *bp, uint32_t length)
 			frag = 1;
 			break;
 		}
+		case 62:
+		case 135:
+			/* the mobility header ends the chain, as in tcpdump:
+			 * a piggybacked payload is not decoded */
+			mobility_print(nd, cp, bp);
+			goto out;
 		case 43:
 			if (!nd_ok(nd, cp, 1)) {
 				nd_trunc(nd);

@@ -67,8 +67,10 @@ static void ike_print(struct nd *nd, const uint8_t *p, uint32_t len, int frag)
 /* UDP port 4500: a one-byte 0xff NAT keepalive, IKE behind a four-byte
  * zero non-ESP marker, or ESP.  IKE itself is not decoded by ptcpdump (as
  * on port 500): see ike_print(). */
-void espinudp_print(struct nd *nd, const uint8_t *p, uint32_t len, int frag)
+void espinudp_print(struct nd *nd, const uint8_t *p, uint32_t len, int frag,
+		    const uint8_t *iph)
 {
+	(void)iph;	/* for the ISAKMP printer of the next commits */
 	(void)frag;
 	nd->proto = "isakmp_rfc3948";
 	if (len == 1 && g1(nd, p) == 0xff) {

@@ -99,8 +99,10 @@ static void tcp_app_print(struct nd *nd, const uint8_t *bp, uint32_t length,
 	int i;
 
 #define EITHER(p) (sport == (p) || dport == (p))
-	if (EITHER(23))
+	if (EITHER(23)) {
+		telnet_print(nd, bp, length);
 		return;
+	}
 	if (EITHER(25)) {
 		linetext_print(nd, bp, length, "smtp", "SMTP");
 		return;
@@ -113,8 +115,10 @@ static void tcp_app_print(struct nd *nd, const uint8_t *bp, uint32_t length,
 		bgp_print(nd, bp, length);
 		return;
 	}
-	if (EITHER(1723))
+	if (EITHER(1723)) {
+		pptp_print(nd, bp, length);
 		return;
+	}
 	if (EITHER(6379)) {
 		resp_print(nd, bp, length);
 		return;

@@ -25,7 +25,7 @@ static void addrs(struct nd *nd, const uint8_t *iph, int sport, int dport)
 enum udp_app {
 	UDP_GENERIC, UDP_DNS, UDP_MDNS, UDP_BOOTP, UDP_NTP, UDP_SYSLOG, UDP_OTV, UDP_VXLAN,
 	UDP_GENEVE, UDP_ESPINUDP, UDP_DHCP6, UDP_BFD, UDP_MPLS, UDP_TFTP, UDP_RIP, UDP_RIPNG,
-	UDP_HSRP, UDP_VXLAN_GPE, UDP_PTP, UDP_SIP, UDP_SNMP, UDP_KRB, UDP_RADIUS, UDP_L2TP,
+	UDP_HSRP, UDP_VXLAN_GPE, UDP_PTP, UDP_SIP, UDP_SNMP, UDP_KRB, UDP_RADIUS, UDP_L2TP, UDP_ISAKMP, UDP_SFLOW,
 };
 
 /* tcpdump's UDP port dispatch, in its order: the first entry whose port
@@ -41,9 +41,9 @@ static const struct udp_port {
 	{ 53, 53, EITHER, UDP_DNS }, { 5353, 5353, EITHER, UDP_MDNS },
 	{ 525, 525, EITHER, UDP_GENERIC }, { 69, 69, EITHER, UDP_TFTP },
 	{ 67, 68, EITHER, UDP_BOOTP }, { 520, 520, EITHER, UDP_RIP },
-	{ 654, 654, EITHER, UDP_GENERIC }, { 500, 500, EITHER, UDP_GENERIC },
-	{ 4500, 4500, EITHER, UDP_ESPINUDP }, { 7500, 7500, EITHER, UDP_GENERIC },
-	{ 8500, 8500, EITHER, UDP_GENERIC }, { 161, 162, EITHER, UDP_SNMP },
+	{ 654, 654, EITHER, UDP_GENERIC }, { 500, 500, EITHER, UDP_ISAKMP },
+	{ 4500, 4500, EITHER, UDP_ESPINUDP }, { 7500, 7500, EITHER, UDP_ISAKMP },
+	{ 8500, 8500, EITHER, UDP_ISAKMP }, { 161, 162, EITHER, UDP_SNMP },
 	{ 123, 123, EITHER, UDP_NTP }, { 88, 88, EITHER, UDP_KRB },
 	{ 750, 750, EITHER, UDP_KRB }, { 1701, 1701, EITHER, UDP_L2TP },
 	{ 137, 138, EITHER, UDP_GENERIC }, { 3456, 3456, DST, UDP_GENERIC },
@@ -59,7 +59,7 @@ static const struct udp_port {
 	{ 49152, 49152, SRC, UDP_GENERIC }, { 3784, 3785, DST, UDP_BFD },
 	{ 4784, 4784, DST, UDP_BFD }, { 6784, 6784, DST, UDP_BFD },
 	{ 701, 701, EITHER, UDP_GENERIC }, { 1589, 1589, EITHER, UDP_GENERIC },
-	{ 6343, 6343, EITHER, UDP_GENERIC }, { 12222, 12222, EITHER, UDP_GENERIC },
+	{ 6343, 6343, EITHER, UDP_SFLOW }, { 12222, 12222, EITHER, UDP_GENERIC },
 	{ 12223, 12223, EITHER, UDP_GENERIC }, { 5060, 5060, EITHER, UDP_SIP },
 	{ 514, 514, EITHER, UDP_SYSLOG }, { 8472, 8472, EITHER, UDP_OTV },
 	{ 4789, 4789, EITHER, UDP_VXLAN }, { 6081, 6081, EITHER, UDP_GENEVE },
@@ -206,7 +206,7 @@ void udp_print(struct nd *nd, const uint8_t *up, uint32_t length, const uint8_t 
 		geneve_print(nd, cp, length);
 		return;
 	case UDP_ESPINUDP:
-		espinudp_print(nd, cp, length, fragmented);
+		espinudp_print(nd, cp, length, fragmented, iph);
 		return;
 	case UDP_DHCP6:
 		dhcp6_print(nd, cp, length);
@@ -249,6 +249,12 @@ void udp_print(struct nd *nd, const uint8_t *up, uint32_t length, const uint8_t 
 		return;
 	case UDP_L2TP:
 		l2tp_print(nd, cp, length);
+		return;
+	case UDP_ISAKMP:
+		isakmp_print(nd, cp, length, iph);
+		return;
+	case UDP_SFLOW:
+		sflow_print(nd, cp, length);
 		return;
 	default:
 		break;

@@ -452,15 +452,16 @@ A env PYTHONPATH="$HERE" python3 "$HERE/crafted.py" cisco va 02:00:00:00:00:0b
 cap_stop
 fi
 
-# 30-36. Protocols each built by its own script, crafted_NAME.py (sent on va
+# 30. Protocols each built by its own script, crafted_NAME.py (sent on va
 #     with AF_PACKET unless the script says otherwise): SCTP chunks,
 #     DHCPv6 messages and options, IPsec AH/IPComp/ESP-in-UDP, MPLS label
 #     stacks, BFD control and echo, the slow protocols (LACP, marker, OAM),
 #     ICMPv6 node information, router renumbering, MLDv2 and ND options,
 #     NFS over Sun RPC (UDP and TCP), PTP, TFTP/RIP/RIPng/HSRP/VXLAN-GPE,
 #     EAPOL/MACsec/loopback/MS NLB/NSH, SNMP, Kerberos, RADIUS, OSPFv2/v3,
-#     PIM (v1, v2) and DVMRP, L2TP
-for name in sctp dhcp6 ipsec mpls bfd slow icmp6x nfs ptp udpapps l2apps snmp krb radius ospf pim l2tp; do
+#     PIM (v1, v2) and DVMRP, L2TP, ISAKMP/IKE, sFlow, DCCP and the IPv6
+#     mobility header, telnet and PPTP control, BGP messages and attributes
+for name in sctp dhcp6 ipsec mpls bfd slow icmp6x nfs ptp udpapps l2apps snmp krb radius ospf pim l2tp isakmp sflow dccp telnet bgp; do
 	if want $name && [ -f "$HERE/crafted_$name.py" ]; then
 		cap_start $name $NSA va
 		A env PYTHONPATH="$HERE" python3 "$HERE/crafted_$name.py" va 02:00:00:00:00:0b
@@ -468,13 +469,13 @@ for name in sctp dhcp6 ipsec mpls bfd slow icmp6x nfs ptp udpapps l2apps snmp kr
 	fi
 done
 
-# 37. NFLOG: packets logged by nftables to group 5 in netns a, captured by
+# 31. NFLOG: packets logged by nftables to group 5 in netns a, captured by
 #     tcpdump -i nflog:5 (link type 239); crafted_nflog.sh makes the traffic
 if want nflog && [ -f "$HERE/crafted_nflog.sh" ]; then
 	. "$HERE/crafted_nflog.sh"
 fi
 
-# 38. EDNS options as dig sends them (client subnet v4/v6, NSID, cookie,
+# 32. EDNS options as dig sends them (client subnet v4/v6, NSID, cookie,
 #     keepalive, padding, DAU/DHU/N3U, CHAIN, KEY-TAG, expire, malformed
 #     and unknown ones) and a URI record, answered by a real dnsmasq
 if want edns; then
@@ -507,7 +508,7 @@ cap_stop
 [ -s "$TMP/edns.pid" ] && kill "$(cat "$TMP/edns.pid")" 2>/dev/null
 fi
 
-# 39. SIP over UDP 5060 (real datagrams between the namespaces; the peer
+# 33. SIP over UDP 5060 (real datagrams between the namespaces; the peer
 #     answers port unreachable): requests, responses, a body-only datagram,
 #     an unknown method, binary data, a line cut off by the datagram's end
 if want sip; then
@@ -521,7 +522,7 @@ A $PY udpsend 2001:db8:77::2 5060 "$OK"
 cap_stop
 fi
 
-# 40. PPP: PPPoE and PPP in GRE are sent on va and captured by tcpdump; the
+# 34. PPP: PPPoE and PPP in GRE are sent on va and captured by tcpdump; the
 #     PPP, PPP-in-HDLC, PPPoE-session and Cisco HDLC link types cannot be
 #     captured on a veth, so crafted_ppp.py writes those files itself, as
 #     ppp_NAME.pcap (the expected text is still tcpdump's -r output)
