@@ -42,35 +42,10 @@ void ipcomp_print(struct nd *nd, const uint8_t *p, uint32_t len)
 	P("IPComp(cpi=0x%04x)", g2(nd, p + 2));
 }
 
-/* IKE after the non-ESP marker.  ptcpdump has no ISAKMP/IKE printer: a
- * message whose 28-byte IKE header was captured prints as any other
- * undecoded datagram does (the generic UDP line, from the UDP header just
- * before p); one cut inside that header prints what tcpdump prints. */
-static void ike_print(struct nd *nd, const uint8_t *p, uint32_t len, int frag)
-{
-	uint32_t ulen;
-
-	if (!nd_ok(nd, p, 28)) {
-		P("NONESP-encap: ");
-		nd->proto = "isakmp";
-		nd_trunc(nd);
-		return;
-	}
-	/* udp_print() passed the smaller of the UDP and IP lengths */
-	ulen = g2(nd, p - 4 - 4);
-	if (ulen >= 8 && ulen - 8 > len && !frag)
-		P("UDP, bad length %u > %u", ulen - 8, len);
-	else
-		P("UDP, length %u", len);
-}
-
 /* UDP port 4500: a one-byte 0xff NAT keepalive, IKE behind a four-byte
- * zero non-ESP marker, or ESP.  IKE itself is not decoded by ptcpdump (as
- * on port 500): see ike_print(). */
-void espinudp_print(struct nd *nd, const uint8_t *p, uint32_t len, int frag,
-		    const uint8_t *iph)
+ * zero non-ESP marker (print-isakmp.c), or ESP. */
+void espinudp_print(struct nd *nd, const uint8_t *p, uint32_t len, int frag, const uint8_t *iph)
 {
-	(void)iph;	/* for the ISAKMP printer of the next commits */
 	(void)frag;
 	nd->proto = "isakmp_rfc3948";
 	if (len == 1 && g1(nd, p) == 0xff) {
@@ -82,7 +57,8 @@ void espinudp_print(struct nd *nd, const uint8_t *p, uint32_t len, int frag,
 		return;
 	}
 	if (g4(nd, p) == 0) {
-		ike_print(nd, p + 4, len, frag);
+		P("NONESP-encap: ");
+		isakmp_print(nd, p + 4, len - 4, iph);
 		return;
 	}
 	P("UDP-encap: ");
