@@ -272,6 +272,16 @@ int mobility_print(struct nd *nd, const uint8_t *p, const uint8_t *ip6);
 /* print-telnet.c, print-pptp.c (TCP 23, 1723) */
 void telnet_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void pptp_print(struct nd *nd, const uint8_t *p, uint32_t len);
+/* print-isoclns.c: the OSI network layer by its NLPID (CLNP, ES-IS, and
+ * IS-IS through print-isis*.c, whose isis_print returns 0 when tcpdump
+ * would dump the PDU as unknown data) */
+void isoclns_print(struct nd *nd, const uint8_t *p, uint32_t len);
+int isis_print(struct nd *nd, const uint8_t *p, uint32_t len);
+/* print-openflow*.c: TCP 6633, 6653 */
+void openflow_print(struct nd *nd, const uint8_t *p, uint32_t len);
+/* print-aoe.c, print-cfm.c: ethertypes 0x88a2, 0x8902/0xabcd */
+void aoe_print(struct nd *nd, const uint8_t *p, uint32_t len);
+void cfm_print(struct nd *nd, const uint8_t *p, uint32_t len);
 /* print-bfd.c, print-slow.c */
 void bfd_print(struct nd *nd, const uint8_t *p, uint32_t len, uint16_t dport);
 void slow_print(struct nd *nd, const uint8_t *p, uint32_t len);

@@ -98,6 +98,13 @@ int ethertype_print(struct nd *nd, uint16_t type, const uint8_t *p, uint32_t len
 	case 0x8863: case 0x8864: case 0x3c12: case 0x3c13:
 		pppoe_print(nd, p, len);
 		return 1;
+	case 0x88a2:
+		aoe_print(nd, p, len);
+		return 1;
+	case 0x8902:
+	case 0xabcd:
+		cfm_print(nd, p, len);
+		return 1;
 	case 0x880b:
 		if (len) {
 			P(": ");

@@ -95,7 +95,7 @@ static void tfo_opt(struct nd *nd, const uint8_t *cp, unsigned dl, int exp)
 static void tcp_app_print(struct nd *nd, const uint8_t *bp, uint32_t length,
 			  unsigned sport, unsigned dport, const uint8_t *iph)
 {
-	static const uint16_t before_http[] = { 139, 445, 10288, 6633, 6653, 0 };
+	static const uint16_t before_http[] = { 139, 445, 10288, 0 };
 	int i;
 
 #define EITHER(p) (sport == (p) || dport == (p))
@@ -130,6 +130,10 @@ static void tcp_app_print(struct nd *nd, const uint8_t *bp, uint32_t length,
 	for (i = 0; before_http[i]; i++)
 		if (EITHER(before_http[i]))
 			return;
+	if (EITHER(6633) || EITHER(6653)) {
+		openflow_print(nd, bp, length);
+		return;
+	}
 	if (EITHER(21))
 		linetext_print(nd, bp, length, "ftp", "FTP");
 	else if (EITHER(80) || EITHER(8080))
