@@ -26,6 +26,6 @@ const char *bgp_nsap_str(const uint8_t *p, unsigned n, char *buf);
 /* print-bgp-attr.c, for print-bgp.c: an UPDATE's path attributes; 0 when
  * cut short (truncation printed).  The AFI and SAFI names. */
 int bgp_attrs_print(struct nd *nd, const uint8_t **pp, uint32_t len, uint32_t *length);
-extern const struct tok bgp_afis[], bgp_safis[];
+extern const struct tok bgp_safis[];
 
 #endif

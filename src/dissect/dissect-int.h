@@ -186,6 +186,7 @@ void rtsp_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void sip_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void linetext_print(struct nd *nd, const uint8_t *p, uint32_t len,
 		    const char *proto, const char *name);
+extern const struct tok af_names[];	/* print-bgp.c: IANA address families */
 void bgp_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void ssh_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void resp_print(struct nd *nd, const uint8_t *p, uint32_t len);

@@ -80,7 +80,7 @@ static int mp_family(struct nd *nd, const uint8_t *p, uint32_t len, unsigned *af
 {
 	*afi = g2(nd, p);
 	*safi = g1(nd, p + 2);
-	P("\n\t    AFI: %s (%u), %sSAFI: %s (%u)", tok_or(bgp_afis, *afi, "Unknown AFI"), *afi,
+	P("\n\t    AFI: %s (%u), %sSAFI: %s (%u)", tok_or(af_names, *afi, "Unknown AFI"), *afi,
 	  *safi > 128 ? "vendor specific " : "", tok_or(bgp_safis, *safi, "Unknown SAFI"), *safi);
 	if (bgp_family_known(*afi, *safi))
 		return 0;

@@ -20,7 +20,8 @@ static const struct tok msg_types[] = {
 	{ 1, "Open" }, { 2, "Update" }, { 3, "Notification" }, { 4, "Keepalive" },
 	{ 5, "Route Refresh" }, { 0, NULL }
 };
-const struct tok bgp_afis[] = {
+/* IANA address family numbers (tcpdump's af_values): BGP, LLDP, CFM */
+const struct tok af_names[] = {
 	{ 0, "Reserved" }, { 1, "IPv4" }, { 2, "IPv6" }, { 3, "NSAP" }, { 4, "HDLC" },
 	{ 5, "BBN 1822" }, { 6, "802" }, { 7, "E.163" }, { 8, "E.164" }, { 9, "F.69" },
 	{ 10, "X.121" }, { 11, "Novell IPX" }, { 12, "Appletalk" }, { 13, "Decnet IV" },
@@ -88,7 +89,7 @@ static const struct tok notif_cease[] = {
 /* "AFI IPv4 (1), SAFI Unicast (1)" */
 static void afi_safi(struct nd *nd, const char *pre, unsigned afi, unsigned safi)
 {
-	P("%sAFI %s (%u), SAFI %s (%u)", pre, tok_or(bgp_afis, afi, "Unknown"), afi,
+	P("%sAFI %s (%u), SAFI %s (%u)", pre, tok_or(af_names, afi, "Unknown"), afi,
 	  tok_or(bgp_safis, safi, "Unknown"), safi);
 }
 

@@ -32,15 +32,6 @@ static const struct tok intf_numbering[] = {
 	{ 2, "Interface Index" }, { 3, "System Port Number" }, { 0, NULL }
 };
 
-/* Address family numbers (tcpdump's af_values). */
-static const struct tok afnums[] = {
-	{ 0, "Reserved" }, { 1, "IPv4" }, { 2, "IPv6" }, { 3, "NSAP" }, { 4, "HDLC" },
-	{ 5, "BBN 1822" }, { 6, "802" }, { 7, "E.163" }, { 8, "E.164" }, { 9, "F.69" },
-	{ 10, "X.121" }, { 11, "Novell IPX" }, { 12, "Appletalk" }, { 13, "Decnet IV" },
-	{ 14, "Banyan Vines" }, { 15, "E.164 with NSAP subaddress" },
-	{ 196, "Layer-2 VPN" }, { 25, "VPLS" }, { 0, NULL }
-};
-
 /* "AFI name (n): address" from an address family byte and the address;
  * 0 when len is too short for the family. */
 static int netaddr_print(struct nd *nd, const uint8_t *p, uint32_t len)
@@ -70,10 +61,10 @@ static int netaddr_print(struct nd *nd, const uint8_t *p, uint32_t len)
 		a = mac_str(nd, p + 1, b);
 		break;
 	default:
-		P("AFI %s (%u), no AF printer !", tok_or(afnums, af, "Unknown"), af);
+		P("AFI %s (%u), no AF printer !", tok_or(af_names, af, "Unknown"), af);
 		return 1;
 	}
-	P("AFI %s (%u): %s", tok_or(afnums, af, "Unknown"), af, a);
+	P("AFI %s (%u): %s", tok_or(af_names, af, "Unknown"), af, a);
 	return 1;
 }
 
