@@ -21,8 +21,6 @@ int bgp_nlri_print(struct nd *nd, unsigned afi, unsigned safi, const uint8_t *p,
 int bgp_add_path_guess(struct nd *nd, const uint8_t *p, uint32_t length, unsigned bits);
 /* A plain IPv4/IPv6 prefix: bytes used, -1 bad length, -2 itemlen short */
 int bgp_prefix(struct nd *nd, const uint8_t *p, uint32_t itemlen, char *buf, unsigned bits);
-/* ISO NSAP in tcpdump's dotted hex */
-const char *bgp_nsap_str(const uint8_t *p, unsigned n, char *buf);
 /* print-bgp-attr.c, for print-bgp.c: an UPDATE's path attributes; 0 when
  * cut short (truncation printed).  The AFI and SAFI names. */
 int bgp_attrs_print(struct nd *nd, const uint8_t **pp, uint32_t len, uint32_t *length);

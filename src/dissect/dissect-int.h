@@ -278,6 +278,17 @@ void pptp_print(struct nd *nd, const uint8_t *p, uint32_t len);
  * would dump the PDU as unknown data) */
 void isoclns_print(struct nd *nd, const uint8_t *p, uint32_t len);
 int isis_print(struct nd *nd, const uint8_t *p, uint32_t len);
+/* print-isoclns.c, for CLNP, ES-IS and IS-IS: the NLPID names, an NSAP in
+ * dotted hex (bounds-checked), the Fletcher checksum verdict */
+extern const struct tok osi_nlpids[];
+const char *osi_nsap_str(struct nd *nd, const uint8_t *p, unsigned n, char *buf);
+void osi_cksum_print(struct nd *nd, const uint8_t *p, unsigned ck, int off, uint32_t len);
+/* print-bgp-nlri.c: NSAP bytes in tcpdump's dotted hex */
+const char *bgp_nsap_str(const uint8_t *p, unsigned n, char *buf);
+/* print-ospf-lsa.c, for OSPF and IS-IS traffic engineering: the GMPLS
+ * and DiffServ-TE names, an IEEE float of bytes/s as Mbit/s */
+extern const struct tok te_link_prot[], te_switch_caps[], te_encodings[], te_bc_models[];
+double te_mbps(uint32_t bits);
 /* print-openflow*.c: TCP 6633, 6653 */
 void openflow_print(struct nd *nd, const uint8_t *p, uint32_t len);
 /* print-aoe.c, print-cfm.c: ethertypes 0x88a2, 0x8902/0xabcd */

@@ -33,8 +33,6 @@ uint32_t bacp_opt_print(struct nd *nd, const uint8_t *p, uint32_t len);
 uint32_t ppp_hdr_print(struct nd *nd, const uint8_t *p, uint32_t len);
 /* PPPoE; returns the header length (PPPoE and PPP) */
 uint32_t pppoe_hdr_print(struct nd *nd, const uint8_t *p, uint32_t len);
-/* OSI network layer by NLPID (print-chdlc.c) */
-void osi_print(struct nd *nd, const uint8_t *p, uint32_t len);
 /* Cisco HDLC; returns the header length */
 uint32_t chdlc_print(struct nd *nd, const uint8_t *p, uint32_t len);
 

@@ -4,48 +4,6 @@
 #include "ppp-int.h"
 
 static const struct tok casts[] = { { 0x0f, "unicast" }, { 0x8f, "bcast" }, { 0, NULL } };
-static const struct tok nlpids[] = {
-	{ 0x00, "NULL" }, { 0x08, "Q.933" }, { 0x09, "LMI" }, { 0x80, "SNAP" },
-	{ 0x81, "CLNP" }, { 0x82, "ES-IS" }, { 0x83, "IS-IS" }, { 0x84, "CONS" },
-	{ 0x85, "IDRP" }, { 0xc1, "ISIS_SPB" }, { 0xb1, "FRF.15" }, { 0xcc, "IPv4" },
-	{ 0xcf, "PPP" }, { 0x8a, "X25 ES-IS" }, { 0x8e, "IPv6" }, { 0, NULL }
-};
-
-/* OSI network layer by its NLPID: the IP and PPP encapsulations and the
- * null layer; CLNP, ES-IS, IS-IS and Q.933 are not decoded. */
-void osi_print(struct nd *nd, const uint8_t *p, uint32_t length)
-{
-	unsigned id;
-
-	nd->proto = "isoclns";
-	id = g1(nd, p);
-	if (nd->o->eflag)
-		P("OSI NLPID %s (0x%02x): ", tok_or(nlpids, id, "Unknown"), id);
-	switch (id) {
-	case 0x81: case 0x82: case 0x83: case 0x08:
-		break;
-	case 0x00:
-		P("%slength: %u", nd->o->eflag ? "" : ", ", length);
-		break;
-	case 0xcc:
-		ip_print(nd, p + 1, length - 1);
-		break;
-	case 0x8e:
-		ip6_print(nd, p + 1, length - 1);
-		break;
-	case 0xcf:
-		ppp_print(nd, p + 1, length - 1);
-		break;
-	default:
-		if (!nd->o->eflag)
-			P("OSI NLPID 0x%02x unknown", id);
-		P("%slength: %u", nd->o->eflag ? "" : ", ", length);
-		if (length > 1)
-			ppp_hexdump(nd, p, "\n\t", length);
-		break;
-	}
-}
-
 static void slarp_print(struct nd *nd, const uint8_t *cp, uint32_t length)
 {
 	uint32_t code, t, d, h, m;
@@ -133,10 +91,10 @@ uint32_t chdlc_print(struct nd *nd, const uint8_t *p, uint32_t length)
 		/* a padding byte may come before the NLPID */
 		switch (g1(nd, p + 1)) {
 		case 0x81: case 0x82: case 0x83:
-			osi_print(nd, p + 1, length - 1);
+			isoclns_print(nd, p + 1, length - 1);
 			break;
 		default:
-			osi_print(nd, p, length);
+			isoclns_print(nd, p, length);
 		}
 		break;
 	default:

@@ -105,6 +105,14 @@ int ethertype_print(struct nd *nd, uint16_t type, const uint8_t *p, uint32_t len
 	case 0xabcd:
 		cfm_print(nd, p, len);
 		return 1;
+	case 0xfefe:	/* OSI: a byte before the NLPID */
+		if (len == 0 || caplen == 0) {
+			nd->proto = "isoclns";
+			nd_trunc(nd);
+			return 1;
+		}
+		isoclns_print(nd, p + 1, len - 1);
+		return 1;
 	case 0x880b:
 		if (len) {
 			P(": ");

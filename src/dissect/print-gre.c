@@ -100,6 +100,9 @@ static void gre_payload(struct nd *nd, uint16_t prot, const uint8_t *bp,
 	case 0x8847:	/* unicast only, as tcpdump */
 		mpls_print(nd, bp, len);
 		break;
+	case 0x00fe:	/* GRE-OSI */
+		isoclns_print(nd, bp, len);
+		break;
 	default:
 		P("gre-proto-0x%x", prot);
 	}

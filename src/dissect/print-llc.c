@@ -420,8 +420,10 @@ int llc_print(struct nd *nd, const uint8_t *p, uint32_t length, uint32_t caplen,
 				P("IPX 802.2: ");
 			ipx_print(nd, p);
 			return hdrlen;
+		case 0xfe:	/* OSI */
+			isoclns_print(nd, p, length);
+			return hdrlen;
 		}
-		/* OSI (0xfe) is not decoded: it prints as an unknown SAP */
 	}
 
 	if (!nd->o->eflag) {

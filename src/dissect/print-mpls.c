@@ -89,10 +89,9 @@ void mpls_print(struct nd *nd, const uint8_t *p, uint32_t len)
 		ip6_print(nd, p, len);
 		break;
 	case PL_OSI:
-		/* tcpdump decodes CLNP, ES-IS and IS-IS here; ptcpdump has no
-		 * OSI printer, so the payload is only dumped. */
 		P("%s", nd->o->vflag ? "\n\t" : " ");
-		/* fall through */
+		isoclns_print(nd, p, len);
+		break;
 	case PL_UNKNOWN:
 		default_print(nd, p, len);
 		if (!nd->o->qflag && !nd->o->xflag && !nd->o->Xflag &&

@@ -57,27 +57,27 @@ static const struct tok te_link_types[] = {
 };
 
 /* GMPLS (RFC 3471, RFC 4202) and DiffServ-TE names */
-static const struct tok gmpls_link_prot[] = {
+const struct tok te_link_prot[] = {
 	{ 0x01, "Extra Traffic" }, { 0x02, "Unprotected" }, { 0x04, "Shared" },
 	{ 0x08, "Dedicated 1:1" }, { 0x10, "Dedicated 1+1" }, { 0x20, "Enhanced" },
 	{ 0x40, "Reserved" }, { 0x80, "Reserved" }, { 0, NULL }
 };
 
-static const struct tok gmpls_switch_caps[] = {
+const struct tok te_switch_caps[] = {
 	{ 1, "Packet-Switch Capable-1" }, { 2, "Packet-Switch Capable-2" },
 	{ 3, "Packet-Switch Capable-3" }, { 4, "Packet-Switch Capable-4" },
 	{ 51, "Layer-2 Switch Capable" }, { 100, "Time-Division-Multiplex" },
 	{ 150, "Lambda-Switch Capable" }, { 200, "Fiber-Switch Capable" }, { 0, NULL }
 };
 
-static const struct tok gmpls_encodings[] = {
+const struct tok te_encodings[] = {
 	{ 1, "Packet" }, { 2, "Ethernet V2/DIX" }, { 3, "ANSI/ETSI PDH" }, { 4, "Reserved" },
 	{ 5, "SDH ITU-T G.707/SONET ANSI T1.105" }, { 6, "Reserved" },
 	{ 7, "Digital Wrapper" }, { 8, "Lambda (photonic)" }, { 9, "Fiber" },
 	{ 10, "Reserved" }, { 11, "FiberChannel" }, { 0, NULL }
 };
 
-static const struct tok bc_models[] = {
+const struct tok te_bc_models[] = {
 	{ 0, "Russian dolls" }, { 1, "Maximum allocation" },
 	{ 254, "Maximum allocation with E-LSP support" }, { 0, NULL }
 };
@@ -119,12 +119,11 @@ void ospf_bits(struct nd *nd, const char *pre, const struct tok *t, const char *
 
 /* An IEEE float of bytes per second as megabits per second, computed in
  * single precision as tcpdump does. */
-static double mbps(struct nd *nd, const uint8_t *p)
+double te_mbps(uint32_t bits)
 {
-	uint32_t i = g4(nd, p);
 	float f;
 
-	memcpy(&f, &i, sizeof(f));
+	memcpy(&f, &bits, sizeof(f));
 	f = f * 8 / 1000000;
 	return (double)f;
 }
@@ -223,7 +222,7 @@ static int te_subtlv_print(struct nd *nd, unsigned st, unsigned sl, const uint8_
 	case 7:
 		if (sl != 4)
 			goto not4;
-		P(", %.3f Mbps", mbps(nd, p));
+		P(", %.3f Mbps", te_mbps(g4(nd, p)));
 		break;
 	case 8:
 		if (sl != 32) {
@@ -231,7 +230,7 @@ static int te_subtlv_print(struct nd *nd, unsigned st, unsigned sl, const uint8_
 			return 0;
 		}
 		for (i = 0; i < 8; i++)
-			P("\n\t\tTE-Class %u: %.3f Mbps", i, mbps(nd, p + i * 4));
+			P("\n\t\tTE-Class %u: %.3f Mbps", i, te_mbps(g4(nd, p + i * 4)));
 		break;
 	case 17:
 		if (sl < 4) {
@@ -239,7 +238,7 @@ static int te_subtlv_print(struct nd *nd, unsigned st, unsigned sl, const uint8_
 			return 0;
 		}
 		v = g1(nd, p);
-		P("\n\t\tBandwidth Constraints Model ID: %s (%u)", tok_or(bc_models, v, "unknown"), v);
+		P("\n\t\tBandwidth Constraints Model ID: %s (%u)", tok_or(te_bc_models, v, "unknown"), v);
 		if (sl % 4) {
 			P("\n\t\tlength %u != N x 4", sl);
 			return 0;
@@ -250,7 +249,7 @@ static int te_subtlv_print(struct nd *nd, unsigned st, unsigned sl, const uint8_
 		}
 		for (i = 0; i < (sl - 4) / 4; i++)
 			P("\n\t\t  Bandwidth constraint CT%u: %.3f Mbps", i,
-			  mbps(nd, p + 4 + i * 4));
+			  te_mbps(g4(nd, p + 4 + i * 4)));
 		break;
 	case 5:
 		if (sl != 4)
@@ -262,7 +261,7 @@ static int te_subtlv_print(struct nd *nd, unsigned st, unsigned sl, const uint8_
 			goto not4;
 		v = g1(nd, p);
 		P(", ");
-		bits_print(nd, gmpls_link_prot, "none", v, ", ");
+		bits_print(nd, te_link_prot, "none", v, ", ");
 		break;
 	case 15:
 		if (sl < 36) {
@@ -270,11 +269,11 @@ static int te_subtlv_print(struct nd *nd, unsigned st, unsigned sl, const uint8_
 			return 0;
 		}
 		v = g1(nd, p);
-		P("\n\t\tInterface Switching Capability: %s", tok_or(gmpls_switch_caps, v, "Unknown"));
+		P("\n\t\tInterface Switching Capability: %s", tok_or(te_switch_caps, v, "Unknown"));
 		v = g1(nd, p + 1);
-		P("\n\t\tLSP Encoding: %s\n\t\tMax LSP Bandwidth:", tok_or(gmpls_encodings, v, "Unknown"));
+		P("\n\t\tLSP Encoding: %s\n\t\tMax LSP Bandwidth:", tok_or(te_encodings, v, "Unknown"));
 		for (i = 0; i < 8; i++)
-			P("\n\t\t  priority level %u: %.3f Mbps", i, mbps(nd, p + 4 + i * 4));
+			P("\n\t\t  priority level %u: %.3f Mbps", i, te_mbps(g4(nd, p + 4 + i * 4)));
 		break;
 	case 1:
 		if (sl != 1) {

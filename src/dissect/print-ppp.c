@@ -409,7 +409,7 @@ static void handle_ppp(struct nd *nd, uint32_t proto, const uint8_t *p, uint32_t
 		ipx_print(nd, p);
 		break;
 	case 0x0023:
-		osi_print(nd, p, length);
+		isoclns_print(nd, p, length);
 		break;
 	case 0x0281: case 0x0283:
 		mpls_print(nd, p, length);
