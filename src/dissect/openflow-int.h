@@ -6,6 +6,10 @@
 
 #define OF_HDR_LEN 8U
 
+/* tok2str into a local char buf[FMTBUF] */
+#define FMTBUF 32
+#define TOK(t, f, v) tok2str(t, f, v, buf, sizeof(buf))
+
 /* Length rule a message body must satisfy before it is decoded. */
 enum of_req { OF_ANYLEN, OF_FIXLEN, OF_MINLEN };
 
@@ -33,6 +37,10 @@ void of_data_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void of10_vendor_message_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void of10_vendor_action_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void of10_vendor_data_print(struct nd *nd, const uint8_t *p, uint32_t len);
+/* An ERROR body: type by types, code by codes[type] (ncodes of them),
+ * then the data. */
+void of_error_print(struct nd *nd, const uint8_t *p, uint32_t len, const struct tok *types,
+		    const struct tok *const *codes, size_t ncodes);
 /* " (invalid)" */
 void of_invalid(struct nd *nd);
 

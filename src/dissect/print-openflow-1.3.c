@@ -4,8 +4,6 @@
 
 #include "openflow-int.h"
 
-#define FMTBUF 32
-#define TOK(t, f, v) tok2str(t, f, v, buf, sizeof(buf))
 
 static const struct tok ofp_capabilities_bm[] = {
 	{ 1U << 0, "FLOW_STATS" }, { 1U << 1, "TABLE_STATS" }, { 1U << 2, "PORT_STATS" },
@@ -307,16 +305,8 @@ static void queue_get_config_request_print(struct nd *nd, const uint8_t *p, uint
 
 static void error_print(struct nd *nd, const uint8_t *p, uint32_t len)
 {
-	char buf[FMTBUF];
-	uint16_t type = g2(nd, p), code;
-
-	P("\n\t type %s", TOK(ofpet_str, "invalid (0x%04x)", type));
-	code = g2(nd, p + 2);
-	if (type < sizeof(error_codes) / sizeof(error_codes[0]))
-		P(", code %s", TOK(error_codes[type], "invalid (0x%04x)", code));
-	else
-		P(", code invalid (0x%04x)", code);
-	of_data_print(nd, p + 4, len - 4);
+	of_error_print(nd, p, len, ofpet_str, error_codes,
+		       sizeof(error_codes) / sizeof(error_codes[0]));
 }
 
 static const struct of_msgtype of13_types[] = {

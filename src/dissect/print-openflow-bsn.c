@@ -2,8 +2,6 @@
  * statistics, with the extensions of Big Switch Networks (OUI 5c:16:c7). */
 #include "openflow-int.h"
 
-#define FMTBUF 32
-#define TOK(t, f, v) tok2str(t, f, v, buf, sizeof(buf))
 
 static const struct tok bsn_subtypes[] = {
 	{ 0, "SET_IP_MASK" }, { 1, "GET_IP_MASK_REQUEST" }, { 2, "GET_IP_MASK_REPLY" },

@@ -50,6 +50,21 @@ void of_data_print(struct nd *nd, const uint8_t *p, uint32_t len)
 	gcheck(nd, p, len);
 }
 
+void of_error_print(struct nd *nd, const uint8_t *p, uint32_t len, const struct tok *types,
+		    const struct tok *const *codes, size_t ncodes)
+{
+	char buf[FMTBUF];
+	uint16_t type = g2(nd, p), code;
+
+	P("\n\t type %s", TOK(types, "invalid (0x%04x)", type));
+	code = g2(nd, p + 2);
+	if (type < ncodes)
+		P(", code %s", TOK(codes[type], "invalid (0x%04x)", code));
+	else
+		P(", code invalid (0x%04x)", code);
+	of_data_print(nd, p + 4, len - 4);
+}
+
 void of_invalid(struct nd *nd)
 {
 	P(" (invalid)");
