@@ -200,6 +200,31 @@ static void release(struct ring *r, unsigned long cons)
 	__atomic_thread_fence(__ATOMIC_SEQ_CST);
 }
 
+/* How far behind the records being read the ring's lines are asked for,
+ * and how far from the producers' end that must stay. */
+#define RING_PREFETCH_AHEAD 1024u
+#define RING_PREFETCH_GAP 1024u
+
+/*
+ * The lines of records a little further on are asked for while this one
+ * is handled: they were written on the producer's CPU, and each first
+ * read of one otherwise waits for its transfer.  Only records well
+ * before the producers' end, which are no longer being written.
+ */
+static inline void prefetch_ahead(const struct ring *r, unsigned long cons,
+				  unsigned long prod, uint32_t len)
+{
+	unsigned long at = cons + RING_PREFETCH_AHEAD, end;
+
+	if (len > 1024)
+		len = 1024;
+	end = at + len;
+	if (end + RING_PREFETCH_GAP > prod)
+		return;
+	for (; at < end; at += 64)
+		__builtin_prefetch(r->data + (at & r->mask), 0, 3);
+}
+
 /* Reads every committed record up to the first one still being written;
  * returns how many were read, or -ECANCELED when a callback said stop. */
 static long read_ring(struct ring *r)
@@ -234,6 +259,7 @@ static long read_ring(struct ring *r)
 			}
 			rechecked = false;
 			cons += ((uint64_t)body + BPF_RINGBUF_HDR_SZ + 7) & ~7ull;
+			prefetch_ahead(r, cons, prod, body);
 			if (!(len & BPF_RINGBUF_DISCARD_BIT)) {
 				n++;
 				ret = on_sample(r, (const uint8_t *)hdr +

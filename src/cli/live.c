@@ -357,6 +357,7 @@ static int event_loop(struct live *lv, int sfd, int ino_fd)
 		}
 		/* interfaces and processes first, so packets find them */
 		ring_buffer__consume(lv->proc_rb);
+		lv->batch++;
 		if (ring_consume(lv->ring) < 0 && !lv->stop)
 			ret = -1;
 		/* the file gets each batch (under a flood, 4 MiB at a time) */

@@ -23,6 +23,7 @@
 struct live_ifcache {
 	bool valid, l3;
 	unsigned gen;
+	unsigned batch;		/* the ring read whose clock was looked at */
 	uint64_t at;		/* monotonic ns */
 	uint64_t netns;
 	uint32_t ifindex;
@@ -37,6 +38,7 @@ struct live {
 	struct netns_set *nss;
 	int epfd;
 	unsigned ifgen;		/* bumped whenever an interface comes or goes */
+	unsigned batch;		/* bumped before every read of the ring */
 	struct live_ifcache ifcache;
 	uint64_t netns_rescan_at;	/* monotonic ns, 0 = none pending */
 	struct ring *ring;

@@ -379,7 +379,8 @@ static const char *ifname_lookup(struct live *lv, uint64_t netns,
 }
 
 /* The last answer is kept until an interface comes or goes, and for
- * 100 ms at most (a rename does not tell us). */
+ * 100 ms at most (a rename does not tell us); the clock is looked at once
+ * per read of the ring, not per packet. */
 const char *live_ifname(struct live *lv, uint64_t netns, uint32_t ifindex,
 			char *buf, size_t size, bool *l3)
 {
@@ -387,11 +388,18 @@ const char *live_ifname(struct live *lv, uint64_t netns, uint32_t ifindex,
 	struct timespec ts;
 	uint64_t now;
 
-	clock_gettime(CLOCK_MONOTONIC_COARSE, &ts);
-	now = (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
+	if (c->valid && c->batch != lv->batch) {
+		c->batch = lv->batch;
+		clock_gettime(CLOCK_MONOTONIC_COARSE, &ts);
+		now = (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
+		if (now - c->at > 100000000ull)
+			c->valid = false;
+	}
 	if (!c->valid || c->gen != lv->ifgen || c->netns != netns ||
-	    c->ifindex != ifindex || now - c->at > 100000000ull) {
-		c->at = now;
+	    c->ifindex != ifindex) {
+		clock_gettime(CLOCK_MONOTONIC_COARSE, &ts);
+		c->at = (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
+		c->batch = lv->batch;
 		ifname_lookup(lv, netns, ifindex, c->name, sizeof(c->name), &c->l3);
 		c->valid = true;
 		c->gen = lv->ifgen;

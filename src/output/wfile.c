@@ -334,13 +334,24 @@ static int obuf_alloc(struct writer *w)
 	return 0;
 }
 
+/* How far ahead of the block being built the buffer's lines are asked
+ * for (see block_room). */
+#define PREFETCH_AHEAD 1024u
+
 /*
  * Room for a whole block of total bytes (at most OBUF_SIZE) at the end of
  * the output buffer, which is written out first when it is full.  Packet
  * records are built there in place; block_commit() then queues them.
+ *
+ * A direct file's 4 MiB buffer does not stay in cache: each new line
+ * written waited for its fetch, 40 % of the reader's time under a flood.
+ * The lines a block this size will need next are asked for now (for
+ * writing), so that they arrive while this one is built.
  */
 uint8_t *block_room(struct writer *w, size_t total)
 {
+	uint8_t *q, *end;
+
 	if (w->failed)
 		return NULL;
 	if ((!w->obuf || w->obuf_cap < olimit(w) + DIO_ALIGN) && obuf_alloc(w))
@@ -348,6 +359,12 @@ uint8_t *block_room(struct writer *w, size_t total)
 	if ((w->olen + total > olimit(w) || w->nends == w->capends) &&
 	    unwritten(w) && write_out(w, 1))
 		return NULL;
+	q = w->obuf + w->olen + PREFETCH_AHEAD;
+	end = q + (total < 4096 ? total : 4096);
+	if (end > w->obuf + w->obuf_cap)
+		end = w->obuf + w->obuf_cap;
+	for (; q < end; q += 64)
+		__builtin_prefetch(q, 1, 3);
 	return w->obuf + w->olen;
 }
 
