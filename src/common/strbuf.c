@@ -64,6 +64,20 @@ void sb_putc(struct strbuf *sb, char c)
 	sb->buf[sb->len] = '\0';
 }
 
+void sb_putu(struct strbuf *sb, unsigned long long v, unsigned width)
+{
+	char d[24];
+	unsigned n = 0;
+
+	do {
+		d[sizeof(d) - ++n] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	while (n < width && n < sizeof(d))
+		d[sizeof(d) - ++n] = '0';
+	sb_append(sb, d + sizeof(d) - n, n);
+}
+
 void sb_vprintf(struct strbuf *sb, const char *fmt, va_list ap)
 {
 	va_list cp;

@@ -19,6 +19,9 @@ void sb_reset(struct strbuf *sb);
 void sb_append(struct strbuf *sb, const char *s, size_t n);
 void sb_puts(struct strbuf *sb, const char *s);
 void sb_putc(struct strbuf *sb, char c);
+/* v in decimal, at least width digits (zero-padded): the hot paths'
+ * numbers without printf's format parsing. */
+void sb_putu(struct strbuf *sb, unsigned long long v, unsigned width);
 void sb_printf(struct strbuf *sb, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 void sb_vprintf(struct strbuf *sb, const char *fmt, va_list ap);

@@ -46,7 +46,12 @@ struct nd {
 	jmp_buf jb;
 };
 
-#define P(...) sb_printf(nd->out, __VA_ARGS__)
+/* Prints to the output; a literal without conversions (the compiler
+ * folds the test) is appended as it is, without printf's parsing. */
+#define P(fmt, ...)							\
+	((__builtin_constant_p(fmt) && !__builtin_strchr(fmt, '%'))	\
+		 ? sb_puts(nd->out, fmt)				\
+		 : sb_printf(nd->out, fmt, ##__VA_ARGS__))
 
 /* Is [p, p+n) inside the captured data? */
 static inline int nd_ok(const struct nd *nd, const uint8_t *p, size_t n)

@@ -130,8 +130,21 @@ void relts_print(struct nd *nd, uint32_t secs)
 
 const char *ip4_str(struct nd *nd, const uint8_t *p, char *buf)
 {
+	char *o = buf;
+	int i;
+
 	gcheck(nd, p, 4);
-	snprintf(buf, 16, "%u.%u.%u.%u", p[0], p[1], p[2], p[3]);
+	for (i = 0; i < 4; i++) {
+		unsigned v = p[i];
+
+		if (v >= 100)
+			*o++ = (char)('0' + v / 100);
+		if (v >= 10)
+			*o++ = (char)('0' + v / 10 % 10);
+		*o++ = (char)('0' + v % 10);
+		*o++ = '.';
+	}
+	o[-1] = '\0';
 	return buf;
 }
 

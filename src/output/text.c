@@ -49,10 +49,11 @@ void text_close(struct text_sink *t)
 
 static void put_frac(struct strbuf *sb, uint64_t ns, bool nano)
 {
+	sb_putc(sb, '.');
 	if (nano)
-		sb_printf(sb, ".%09u", (unsigned)(ns % 1000000000ull));
+		sb_putu(sb, ns % 1000000000ull, 9);
 	else
-		sb_printf(sb, ".%06u", (unsigned)(ns % 1000000000ull / 1000));
+		sb_putu(sb, ns % 1000000000ull / 1000, 6);
 }
 
 static void put_delta(struct strbuf *sb, uint64_t a, uint64_t b, bool nano)
@@ -102,8 +103,11 @@ static void put_time(struct text_sink *t, struct strbuf *sb, uint64_t ts)
 		if (t->o.tflag == 4)
 			sb_printf(sb, "%04d-%02d-%02d ", tm.tm_year + 1900,
 				  tm.tm_mon + 1, tm.tm_mday);
-		sb_printf(sb, "%02d:%02d:%02d", tm.tm_hour, tm.tm_min,
-			  tm.tm_sec);
+		sb_putu(sb, (unsigned)tm.tm_hour, 2);
+		sb_putc(sb, ':');
+		sb_putu(sb, (unsigned)tm.tm_min, 2);
+		sb_putc(sb, ':');
+		sb_putu(sb, (unsigned)tm.tm_sec, 2);
 		put_frac(sb, ts, t->o.nano);
 		break;
 	}
@@ -224,12 +228,20 @@ void text_format(struct text_sink *t, const struct pkt *p, struct strbuf *sb)
 	}
 	put_time(t, sb, p->ts_ns);
 	body = sb->len;
-	if (p->ifname)
-		sb_printf(sb, "%s ", p->ifname);
-	if (!t->o.d.vflag && want(t, m, META_PROC, CTX_PROCESS))
-		sb_printf(sb, "%s.%u ", base_name(m->cmd), m->pid);
-	if (dir && (p->ifname || p->dir == PKT_DIR_DROP))
-		sb_printf(sb, "%s ", dir);
+	if (p->ifname) {
+		sb_puts(sb, p->ifname);
+		sb_putc(sb, ' ');
+	}
+	if (!t->o.d.vflag && want(t, m, META_PROC, CTX_PROCESS)) {
+		sb_puts(sb, base_name(m->cmd));
+		sb_putc(sb, '.');
+		sb_putu(sb, m->pid, 0);
+		sb_putc(sb, ' ');
+	}
+	if (dir && (p->ifname || p->dir == PKT_DIR_DROP)) {
+		sb_puts(sb, dir);
+		sb_putc(sb, ' ');
+	}
 	dissect_packet(t->dctx, sb, p->dlt, p->data, p->caplen, p->len);
 	if (t->o.d.vflag)
 		put_long_context(t, sb, m);
