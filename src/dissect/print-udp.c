@@ -10,13 +10,21 @@ static void addrs(struct nd *nd, const uint8_t *iph, int sport, int dport)
 	uint8_t nh = g1(nd, v6 ? iph + 6 : iph + 9);
 	if (nh == 17) {
 		if (v6)
-			P("%s", ip6_str(nd, iph + 8, s)), ip6_str(nd, iph + 24, d);
+			ip6_str(nd, iph + 8, s), ip6_str(nd, iph + 24, d);
 		else
-			P("%s", ip4_str(nd, iph + 12, s)), ip4_str(nd, iph + 16, d);
-		if (sport == -1)
-			P(" > %s: ", d);
-		else
-			P(".%d > %s.%d: ", sport, d, dport);
+			ip4_str(nd, iph + 12, s), ip4_str(nd, iph + 16, d);
+		sb_puts(nd->out, s);
+		if (sport != -1) {
+			sb_putc(nd->out, '.');
+			sb_putu(nd->out, (unsigned)sport, 0);
+		}
+		sb_append(nd->out, " > ", 3);
+		sb_puts(nd->out, d);
+		if (sport != -1) {
+			sb_putc(nd->out, '.');
+			sb_putu(nd->out, (unsigned)dport, 0);
+		}
+		sb_append(nd->out, ": ", 2);
 	} else if (sport != -1) {
 		P("%d > %d: ", sport, dport);
 	}
@@ -70,10 +78,31 @@ static const struct udp_port {
 };
 
 /* Which printer tcpdump would pick for a datagram, in its order. */
+/* Ports named in udp_ports[], one bit each: most datagrams (a flood, an
+ * ephemeral-to-ephemeral stream) name none and skip the ordered scan. */
+static uint8_t udp_port_bits[65536 / 8];
+static int udp_port_bits_ready;
+
+static int port_named(uint16_t port)
+{
+	size_t i;
+	unsigned p;
+
+	if (!__atomic_load_n(&udp_port_bits_ready, __ATOMIC_ACQUIRE)) {
+		for (i = 0; i < sizeof(udp_ports) / sizeof(udp_ports[0]); i++)
+			for (p = udp_ports[i].lo; p <= udp_ports[i].hi; p++)
+				udp_port_bits[p / 8] |= (uint8_t)(1u << (p % 8));
+		__atomic_store_n(&udp_port_bits_ready, 1, __ATOMIC_RELEASE);
+	}
+	return udp_port_bits[port / 8] >> (port % 8) & 1;
+}
+
 static enum udp_app udp_app(uint16_t sport, uint16_t dport)
 {
 	size_t i;
 
+	if (!port_named(sport) && !port_named(dport))
+		return UDP_GENERIC;
 	for (i = 0; i < sizeof(udp_ports) / sizeof(udp_ports[0]); i++) {
 		const struct udp_port *u = &udp_ports[i];
 		int s = sport >= u->lo && sport <= u->hi;
