@@ -322,6 +322,7 @@ void reader_close(struct reader *r)
 	free(r->ifs);
 	free(r->buf);
 	meta_decoder_free(&r->md);
+	sb_free(&r->mkey);
 	free(r);
 }
 

@@ -269,6 +269,63 @@ static void ng_fill(struct pkt *out, const struct iface *ifc, uint32_t id,
 	out->data = data;
 }
 
+/* Are the packet's comments byte for byte the last packet's? */
+static bool same_comments(const struct reader *r, const uint8_t *p, size_t n)
+{
+	struct optit it = { r, p, n, 0 };
+	const char *k = r->mkey.buf;
+	size_t at = 0;
+	uint16_t code, len;
+	const uint8_t *val;
+
+	if (!r->mkey_valid)
+		return false;
+	while (opt_next(&it, &code, &val, &len)) {
+		if (code != 1)
+			continue;
+		if (r->mkey.len - at < 2u + len || memcmp(k + at, &len, 2) ||
+		    memcmp(k + at + 2, val, len))
+			return false;
+		at += 2u + len;
+	}
+	return at == r->mkey.len;
+}
+
+/* Decodes the comments, or takes what decoding the same ones gave. */
+static void decode_comments(struct reader *r, const uint8_t *p, size_t n)
+{
+	struct optit it = { r, p, n, 0 };
+	struct meta_decoder *d = &r->md, *s = &r->msaved;
+	uint16_t code, len;
+	const uint8_t *val;
+
+	if (same_comments(r, p, n)) {
+		d->have = s->have;
+		d->pid = s->pid;
+		d->tid = s->tid;
+		d->uid = s->uid;
+		d->ppid = s->ppid;
+		d->packet_id = s->packet_id;
+		return;
+	}
+	meta_decoder_reset(d);
+	sb_reset(&r->mkey);
+	while (opt_next(&it, &code, &val, &len)) {
+		if (code != 1)	/* opt_comment */
+			continue;
+		meta_decode_comment(d, (const char *)val, len);
+		sb_append(&r->mkey, (const char *)&len, 2);
+		sb_append(&r->mkey, (const char *)val, len);
+	}
+	s->have = d->have;
+	s->pid = d->pid;
+	s->tid = d->tid;
+	s->uid = d->uid;
+	s->ppid = d->ppid;
+	s->packet_id = d->packet_id;
+	r->mkey_valid = true;
+}
+
 /* Packet options (EPB and obsolete PB share the codes we use). */
 static void ng_pkt_opts(struct reader *r, struct pkt *out, const uint8_t *p, size_t n)
 {
@@ -279,12 +336,9 @@ static void ng_pkt_opts(struct reader *r, struct pkt *out, const uint8_t *p, siz
 	uint64_t pktid = 0;
 	int have_pktid = 0;
 
-	meta_decoder_reset(&r->md);
+	decode_comments(r, p, n);
 	while (opt_next(&it, &code, &val, &len)) {
 		switch (code) {
-		case 1:		/* opt_comment */
-			meta_decode_comment(&r->md, (const char *)val, len);
-			break;
 		case 2:		/* epb_flags */
 			if (len >= 4) {
 				uint32_t f = rd_g32(r, val) & 3;

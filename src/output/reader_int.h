@@ -5,6 +5,7 @@
 #ifndef PTCPDUMP_READER_INT_H
 #define PTCPDUMP_READER_INT_H
 
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -66,6 +67,12 @@ struct reader {
 	uint8_t *buf;
 	size_t bufcap;
 	struct meta_decoder md;
+	/* The last packet's comments as [2-byte length][bytes]..., and what
+	 * decoding them gave: a run of packets from one process carries the
+	 * same comments, decoded once (ng_pkt_opts). */
+	struct strbuf mkey;
+	bool mkey_valid;
+	struct meta_decoder msaved;	/* its scalars only */
 };
 
 void rd_set_err(struct reader *r, const char *fmt, ...)
