@@ -333,6 +333,98 @@ static void test_handcrafted_pcapng(void **state)
 	reader_close(r);
 }
 
+/* One EPB on interface 0 with the given comments (NULL-terminated) and,
+ * when pid is set, epb_processid_threadid. */
+static void epb_with(struct bb *x, const char *const *cm, uint32_t pid, uint32_t tid)
+{
+	blk_start(x, 6);
+	p32(x, 0);
+	p32(x, 0);
+	p32(x, 1);
+	p32(x, 4);
+	p32(x, 4);
+	pbytes(x, "abcd", 4);
+	for (; *cm; cm++)
+		popt(x, 1, *cm, (uint16_t)strlen(*cm));
+	if (pid) {
+		uint32_t v[2] = { pid, tid };
+
+		popt(x, 8, v, 8);
+	}
+	p32(x, 0);
+	blk_end(x);
+}
+
+/* Runs of packets with the same comments are decoded once: each packet
+ * still gets its own comments' values, and its own pid/tid option. */
+static void test_comment_runs(void **state)
+{
+	static struct bb x;
+	static const char *a[] = { "PID: 12\nCmd: /bin/nc\nArgs: nc -l",
+				   "ThreadId: 13\nThreadName: nc", NULL };
+	static const char *b[] = { "PID: 7\nCmd: /bin/sh\nArgs: sh", NULL };
+	static const char *a1[] = { "PID: 12\nCmd: /bin/nc\nArgs: nc -l", NULL };
+	static const char *c[] = { "UserId: 5", NULL };
+	static const char *none[] = { NULL };
+	const char *f = tpath("runs.pcapng");
+	char err[256];
+	struct reader *r;
+	struct pkt p;
+
+	(void)state;
+	memset(&x, 0, sizeof(x));
+	shb(&x, 0);
+	blk_start(&x, 1);
+	p16(&x, 1);
+	p16(&x, 0);
+	p32(&x, 0);
+	blk_end(&x);
+	epb_with(&x, a, 0, 0);
+	epb_with(&x, a, 0, 0);
+	epb_with(&x, b, 0, 0);
+	epb_with(&x, a1, 0, 0);	/* a prefix of a: not the same */
+	epb_with(&x, none, 0, 0);
+	epb_with(&x, c, 55, 56);	/* pid and tid from the option */
+	epb_with(&x, c, 77, 78);	/* same comments, another pid/tid */
+	epb_with(&x, a, 0, 0);
+	spill(f, x.b, x.n);
+
+	r = reader_open(f, err, sizeof(err));
+	assert_non_null(r);
+	for (int i = 0; i < 2; i++) {
+		assert_int_equal(reader_next(r, &p), 1);
+		assert_non_null(p.meta);
+		assert_int_equal(p.meta->have, META_PROC | META_THREAD);
+		assert_int_equal(p.meta->pid, 12);
+		assert_int_equal(p.meta->tid, 13);
+		assert_string_equal(p.meta->cmd, "/bin/nc");
+		assert_string_equal(p.meta->tname, "nc");
+	}
+	assert_int_equal(reader_next(r, &p), 1);
+	assert_int_equal(p.meta->have, META_PROC);
+	assert_int_equal(p.meta->pid, 7);
+	assert_string_equal(p.meta->args, "sh");
+	assert_int_equal(reader_next(r, &p), 1);
+	assert_int_equal(p.meta->have, META_PROC);
+	assert_int_equal(p.meta->pid, 12);
+	assert_int_equal(reader_next(r, &p), 1);
+	assert_null(p.meta);
+	assert_int_equal(reader_next(r, &p), 1);
+	assert_int_equal(p.meta->pid, 55);
+	assert_int_equal(p.meta->tid, 56);
+	assert_int_equal(p.meta->uid, 5);
+	assert_int_equal(reader_next(r, &p), 1);
+	assert_int_equal(p.meta->pid, 77);
+	assert_int_equal(p.meta->tid, 78);
+	assert_int_equal(p.meta->uid, 5);
+	assert_int_equal(reader_next(r, &p), 1);
+	assert_int_equal(p.meta->pid, 12);
+	assert_int_equal(p.meta->tid, 13);
+	assert_string_equal(p.meta->tname, "nc");
+	assert_int_equal(reader_next(r, &p), 0);
+	reader_close(r);
+}
+
 static void test_handcrafted_limits(void **state)
 {
 	static struct bb x;
@@ -574,6 +666,7 @@ int main(void)
 		cmocka_unit_test(test_bad_headers),
 		cmocka_unit_test(test_handcrafted_pcapng),
 		cmocka_unit_test(test_handcrafted_limits),
+		cmocka_unit_test(test_comment_runs),
 		cmocka_unit_test(test_classic_variants),
 		cmocka_unit_test(test_classic_snaplen_nflog),
 		cmocka_unit_test(test_fuzz_smoke),
