@@ -291,6 +291,18 @@ static bool same_comments(const struct reader *r, const uint8_t *p, size_t n)
 	return at == r->mkey.len;
 }
 
+/* The decoder's scalars after the comments (its strings stay put until
+ * the next reset). */
+static void copy_scalars(struct meta_decoder *to, const struct meta_decoder *from)
+{
+	to->have = from->have;
+	to->pid = from->pid;
+	to->tid = from->tid;
+	to->uid = from->uid;
+	to->ppid = from->ppid;
+	to->packet_id = from->packet_id;
+}
+
 /* Decodes the comments, or takes what decoding the same ones gave. */
 static void decode_comments(struct reader *r, const uint8_t *p, size_t n)
 {
@@ -300,12 +312,7 @@ static void decode_comments(struct reader *r, const uint8_t *p, size_t n)
 	const uint8_t *val;
 
 	if (same_comments(r, p, n)) {
-		d->have = s->have;
-		d->pid = s->pid;
-		d->tid = s->tid;
-		d->uid = s->uid;
-		d->ppid = s->ppid;
-		d->packet_id = s->packet_id;
+		copy_scalars(d, s);
 		return;
 	}
 	meta_decoder_reset(d);
@@ -317,12 +324,7 @@ static void decode_comments(struct reader *r, const uint8_t *p, size_t n)
 		sb_append(&r->mkey, (const char *)&len, 2);
 		sb_append(&r->mkey, (const char *)val, len);
 	}
-	s->have = d->have;
-	s->pid = d->pid;
-	s->tid = d->tid;
-	s->uid = d->uid;
-	s->ppid = d->ppid;
-	s->packet_id = d->packet_id;
+	copy_scalars(s, d);
 	r->mkey_valid = true;
 }
 

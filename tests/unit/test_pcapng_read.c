@@ -169,6 +169,16 @@ static void shb(struct bb *x, int be)
 	blk_end(x);
 }
 
+/* The metadata of the hand-made files' "nc" packets. */
+static void assert_nc(const struct pkt_meta *m)
+{
+	assert_non_null(m);
+	assert_int_equal(m->have, META_PROC | META_THREAD);
+	assert_int_equal(m->pid, 12);
+	assert_int_equal(m->tid, 13);
+	assert_string_equal(m->cmd, "/bin/nc");
+}
+
 static void test_handcrafted_pcapng(void **state)
 {
 	static struct bb x;
@@ -286,11 +296,7 @@ static void test_handcrafted_pcapng(void **state)
 	assert_int_equal(p.dir, PKT_DIR_IN);
 	assert_int_equal(p.caplen, 5);
 	assert_memory_equal(p.data, "\x45\x00\x00\x05\x00", 5);
-	assert_non_null(p.meta);
-	assert_int_equal(p.meta->have, META_PROC | META_THREAD);
-	assert_int_equal(p.meta->pid, 12);
-	assert_int_equal(p.meta->tid, 13);
-	assert_string_equal(p.meta->cmd, "/bin/nc");
+	assert_nc(p.meta);
 	assert_string_equal(p.meta->args, "nc -l");
 
 	assert_int_equal(reader_next(r, &p), 1);
@@ -393,11 +399,7 @@ static void test_comment_runs(void **state)
 	assert_non_null(r);
 	for (int i = 0; i < 2; i++) {
 		assert_int_equal(reader_next(r, &p), 1);
-		assert_non_null(p.meta);
-		assert_int_equal(p.meta->have, META_PROC | META_THREAD);
-		assert_int_equal(p.meta->pid, 12);
-		assert_int_equal(p.meta->tid, 13);
-		assert_string_equal(p.meta->cmd, "/bin/nc");
+		assert_nc(p.meta);
 		assert_string_equal(p.meta->tname, "nc");
 	}
 	assert_int_equal(reader_next(r, &p), 1);
@@ -418,8 +420,7 @@ static void test_comment_runs(void **state)
 	assert_int_equal(p.meta->tid, 78);
 	assert_int_equal(p.meta->uid, 5);
 	assert_int_equal(reader_next(r, &p), 1);
-	assert_int_equal(p.meta->pid, 12);
-	assert_int_equal(p.meta->tid, 13);
+	assert_nc(p.meta);
 	assert_string_equal(p.meta->tname, "nc");
 	assert_int_equal(reader_next(r, &p), 0);
 	reader_close(r);
