@@ -4,6 +4,7 @@
  * left in the datagram, not the record's own length, as tcpdump's do, and
  * unknown samples and records are hex-dumped only at exactly -v. */
 #include <inttypes.h>
+#include <stdbool.h>
 
 #include "dissect-int.h"
 
@@ -192,45 +193,21 @@ static int proc_print(struct nd *nd, const uint8_t *p, uint32_t len)
 	return 0;
 }
 
-static int counter_records_print(struct nd *nd, const uint8_t *p, uint32_t len, uint32_t n)
-{
-	uint32_t fmt, type, ent, rlen;
-	int bad;
+static int records_print(struct nd *nd, const uint8_t *p, uint32_t len, uint32_t n,
+			 bool flow);
 
-	for (; n > 0; n--) {
-		if (len < 8)
-			return 1;
-		fmt = g4(nd, p);
-		rlen = g4(nd, p + 4);
-		type = fmt & 0x0fff;
-		ent = fmt >> 20;
-		P("\n\t    enterprise %u, %s (%u) length %u", ent,
-		  ent == 0 ? tok_or(counter_names, type, "Unknown") : "Unknown", type, rlen);
-		p += 8;
-		len -= 8;
-		if (len < rlen)
-			return 1;
-		if (ent == 0) {
-			bad = 0;
-			switch (type) {
-			case 1: bad = generic_print(nd, p, len); break;
-			case 2: bad = ethctr_print(nd, p, len); break;
-			case 3: break;	/* token ring: nothing printed */
-			case 4: bad = basevg_print(nd, p, len); break;
-			case 5: bad = vlanctr_print(nd, p, len); break;
-			case 1001: bad = proc_print(nd, p, len); break;
-			default:
-				if (nd->o->vflag <= 1)
-					unknown_data_print(nd, p, "\n\t\t", (int)rlen);
-				break;
-			}
-			if (bad)
-				return 1;
-		}
-		p += rlen;
-		len -= rlen;
+/* A counter record's body: 0, 1 when it is bad, -1 for a type not decoded. */
+static int counter_record(struct nd *nd, uint32_t type, const uint8_t *p, uint32_t len)
+{
+	switch (type) {
+	case 1: return generic_print(nd, p, len);
+	case 2: return ethctr_print(nd, p, len);
+	case 3: return 0;	/* token ring: nothing printed */
+	case 4: return basevg_print(nd, p, len);
+	case 5: return vlanctr_print(nd, p, len);
+	case 1001: return proc_print(nd, p, len);
 	}
-	return 0;
+	return -1;
 }
 
 static int counter_sample_print(struct nd *nd, const uint8_t *p, uint32_t len, int expanded)
@@ -249,7 +226,7 @@ static int counter_sample_print(struct nd *nd, const uint8_t *p, uint32_t len, i
 		idx = g3(nd, p + 5);
 	}
 	P(" seqnum %u, type %u, idx %u, records %u", seq, type, idx, n);
-	return counter_records_print(nd, p + hl, len - hl, n);
+	return records_print(nd, p + hl, len - hl, n, false);
 }
 
 static int raw_packet_print(struct nd *nd, const uint8_t *p, uint32_t len)
@@ -293,10 +270,27 @@ static int switch_print(struct nd *nd, const uint8_t *p, uint32_t len)
 	return 0;
 }
 
-static int flow_records_print(struct nd *nd, const uint8_t *p, uint32_t len, uint32_t n)
+/* A flow record's body, as counter_record(). */
+static int flow_record(struct nd *nd, uint32_t type, const uint8_t *p, uint32_t len)
+{
+	switch (type) {
+	case 1: return raw_packet_print(nd, p, len);
+	case 2: return eth_frame_print(nd, p, len);
+	case 1001: return switch_print(nd, p, len);
+	case 3: case 4:
+	case 1002: case 1003: case 1004: case 1005: case 1006:
+	case 1007: case 1008: case 1009: case 1010: case 1011: case 1012:
+		return 0;	/* known, not decoded */
+	}
+	return -1;
+}
+
+/* The n flow or counter records of a sample. */
+static int records_print(struct nd *nd, const uint8_t *p, uint32_t len, uint32_t n,
+			 bool flow)
 {
 	uint32_t fmt, type, ent, rlen;
-	int bad;
+	int r;
 
 	for (; n > 0; n--) {
 		if (len < 8)
@@ -304,29 +298,23 @@ static int flow_records_print(struct nd *nd, const uint8_t *p, uint32_t len, uin
 		fmt = g4(nd, p);
 		rlen = g4(nd, p + 4);
 		type = fmt & 0x0fff;
-		ent = fmt >> 12;	/* sic: 12 here, 20 for counter records */
-		P("\n\t    enterprise %u %s (%u) length %u", ent,
-		  ent == 0 ? tok_or(flow_names, type, "Unknown") : "Unknown", type, rlen);
+		/* sic: tcpdump takes the enterprise from bit 12 of a flow
+		 * record's format, from bit 20 of a counter record's, and puts
+		 * a comma after it only for the latter */
+		ent = fmt >> (flow ? 12 : 20);
+		P("\n\t    enterprise %u%s %s (%u) length %u", ent, flow ? "" : ",",
+		  ent == 0 ? tok_or(flow ? flow_names : counter_names, type, "Unknown")
+			   : "Unknown", type, rlen);
 		p += 8;
 		len -= 8;
 		if (len < rlen)
 			return 1;
 		if (ent == 0) {
-			bad = 0;
-			switch (type) {
-			case 1: bad = raw_packet_print(nd, p, len); break;
-			case 2: bad = eth_frame_print(nd, p, len); break;
-			case 1001: bad = switch_print(nd, p, len); break;
-			case 3: case 4:
-			case 1002: case 1003: case 1004: case 1005: case 1006:
-			case 1007: case 1008: case 1009: case 1010: case 1011: case 1012:
-				break;	/* known, not decoded */
-			default:
-				if (nd->o->vflag <= 1)
-					unknown_data_print(nd, p, "\n\t\t", (int)rlen);
-				break;
-			}
-			if (bad)
+			r = flow ? flow_record(nd, type, p, len)
+				 : counter_record(nd, type, p, len);
+			if (r < 0 && nd->o->vflag <= 1)
+				unknown_data_print(nd, p, "\n\t\t", (int)rlen);
+			if (r > 0)
 				return 1;
 		}
 		p += rlen;
@@ -350,7 +338,7 @@ static int flow_sample_print(struct nd *nd, const uint8_t *p, uint32_t len)
 		v[i] = g4(nd, p + 4 * (i - 1));
 	P(" seqnum %u, type %u, idx %u, rate %u, pool %u, drops %u, input %u output %u records %u",
 	  v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8]);
-	return flow_records_print(nd, p + FLOW_SAMPLE_LEN, len - FLOW_SAMPLE_LEN, v[8]);
+	return records_print(nd, p + FLOW_SAMPLE_LEN, len - FLOW_SAMPLE_LEN, v[8], true);
 }
 
 static int xflow_sample_print(struct nd *nd, const uint8_t *p, uint32_t len)
@@ -365,7 +353,7 @@ static int xflow_sample_print(struct nd *nd, const uint8_t *p, uint32_t len)
 		v[i] = g4(nd, p + 4 * i);
 	P(" seqnum %u, type %u, idx %u, rate %u, pool %u, drops %u, records %u",
 	  v[0], v[1], v[2], v[3], v[4], v[5], n);
-	return flow_records_print(nd, p + XFLOW_SAMPLE_LEN, len - XFLOW_SAMPLE_LEN, n);
+	return records_print(nd, p + XFLOW_SAMPLE_LEN, len - XFLOW_SAMPLE_LEN, n, true);
 }
 
 void sflow_print(struct nd *nd, const uint8_t *p, uint32_t len)
