@@ -57,6 +57,7 @@ struct ring {
 	ring_cb batch;
 	void *batch_arg;
 	bool hold;		/* sort and hold back even without batch */
+	uint64_t upto;		/* see ring_delivered_upto() */
 	/* without batch or hold, records go to cb straight from the ring:
 	 * the state of one ring_consume() round */
 	bool direct_pre_done;
@@ -344,6 +345,7 @@ static int consume(struct ring *r, bool flush)
 	size_t i, cut;
 	int err, n = 0;
 
+	r->upto = limit;
 	r->direct_pre_done = false;
 	r->delivered = 0;
 	r->cancelled = false;
@@ -401,6 +403,11 @@ int ring_consume(struct ring *r)
 int ring_flush(struct ring *r)
 {
 	return consume(r, true);
+}
+
+uint64_t ring_delivered_upto(const struct ring *r)
+{
+	return r->upto;
 }
 
 size_t ring_pending(const struct ring *r)

@@ -28,6 +28,11 @@ void ring_set_wake_flag(struct ring *r, volatile uint32_t *armed);
 int ring_consume(struct ring *r);
 /* Delivers everything, held-back records included (at the end). */
 int ring_flush(struct ring *r);
+/* Every record stamped up to this boot time has been read and delivered
+ * (or is held for a round that delivers it in time order): the start of
+ * the last ring_consume() less its hold-back, UINT64_MAX after
+ * ring_flush(), 0 before any round. */
+uint64_t ring_delivered_upto(const struct ring *r);
 /* Records held back for the next round. */
 size_t ring_pending(const struct ring *r);
 /* Records read but lost in user space (out of memory). */

@@ -613,6 +613,11 @@ void live_drops_consume(struct live *lv)
 		limit = UINT64_MAX;
 	else
 		limit = boot_now() - DROPS_HOLDBACK_NS;
+	/* never past what the packet ring has read: a packet's earlier hop
+	 * committed just before its drop may have come after the ring's last
+	 * read (a slow round, under valgrind say), and must go out first */
+	if (lv->ring && ring_delivered_upto(lv->ring) < limit)
+		limit = ring_delivered_upto(lv->ring);
 	sort_pending(d);
 	for (cut = 0; cut < d->nrec && d->recs[cut].ts <= limit; cut++)
 		;
