@@ -228,7 +228,7 @@ static void consume_proc_events(void *arg)
 	live_drops_read(lv);
 }
 
-static uint64_t mono_ns(clockid_t clk)
+uint64_t mono_ns(clockid_t clk)
 {
 	struct timespec ts;
 

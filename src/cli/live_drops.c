@@ -527,14 +527,6 @@ int live_drops_fd(struct live *lv)
 	return lv->drops ? ring_buffer__epoll_fd(lv->drops->rb) : -1;
 }
 
-static uint64_t boot_now(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_BOOTTIME, &ts);
-	return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
-}
-
 /* Delivers the pending drops (sorted) up to and including index cut - 1. */
 static int deliver_upto(struct live *lv, size_t cut)
 {
@@ -612,7 +604,7 @@ void live_drops_consume(struct live *lv)
 	    (!lv->ring || ring_pending(lv->ring) == 0))
 		limit = UINT64_MAX;
 	else
-		limit = boot_now() - DROPS_HOLDBACK_NS;
+		limit = mono_ns(CLOCK_BOOTTIME) - DROPS_HOLDBACK_NS;
 	/* never past what the packet ring has read: a packet's earlier hop
 	 * committed just before its drop may have come after the ring's last
 	 * read (a slow round, under valgrind say), and must go out first */

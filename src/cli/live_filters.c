@@ -268,15 +268,11 @@ void live_child_release(struct live *lv)
 
 bool live_child_reap(struct live *lv)
 {
-	struct timespec ts;
-
 	if (lv->child <= 0 || lv->child_exited)
 		return lv->child_exited;
 	if (waitpid(lv->child, &lv->child_status, WNOHANG) == lv->child) {
 		lv->child_exited = true;
-		clock_gettime(CLOCK_MONOTONIC, &ts);
-		lv->child_exit_at = (uint64_t)ts.tv_sec * 1000000000ull +
-				    (uint64_t)ts.tv_nsec;
+		lv->child_exit_at = mono_ns(CLOCK_MONOTONIC);
 	}
 	return lv->child_exited;
 }

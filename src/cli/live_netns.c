@@ -385,20 +385,15 @@ const char *live_ifname(struct live *lv, uint64_t netns, uint32_t ifindex,
 			char *buf, size_t size, bool *l3)
 {
 	struct live_ifcache *c = &lv->ifcache;
-	struct timespec ts;
-	uint64_t now;
 
 	if (c->valid && c->batch != lv->batch) {
 		c->batch = lv->batch;
-		clock_gettime(CLOCK_MONOTONIC_COARSE, &ts);
-		now = (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
-		if (now - c->at > 100000000ull)
+		if (mono_ns(CLOCK_MONOTONIC_COARSE) - c->at > 100000000ull)
 			c->valid = false;
 	}
 	if (!c->valid || c->gen != lv->ifgen || c->netns != netns ||
 	    c->ifindex != ifindex) {
-		clock_gettime(CLOCK_MONOTONIC_COARSE, &ts);
-		c->at = (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
+		c->at = mono_ns(CLOCK_MONOTONIC_COARSE);
 		c->batch = lv->batch;
 		ifname_lookup(lv, netns, ifindex, c->name, sizeof(c->name), &c->l3);
 		c->valid = true;
