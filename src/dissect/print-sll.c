@@ -31,8 +31,7 @@ static void sll_hdr(struct nd *nd, const uint8_t *h, uint32_t length)
 {
 	char m[18];
 	nd->proto = "sll";
-	/* tcpdump pads this to 3 columns; ptcpdump prints it unpadded. */
-	P("%s ", tok_or(pkttypes, g2(nd, h), "?"));
+	P("%3s ", tok_or(pkttypes, g2(nd, h), "?"));
 	if (g2(nd, h + 4) == 6)
 		P("%s ", mac_str(nd, h + 6, m));
 	cooked_hdr(nd, g2(nd, h + 14), length);
@@ -122,8 +121,9 @@ void sll2_print(struct nd *nd, const uint8_t *p, uint32_t length, uint32_t caple
 	idx = g4(nd, p + 4);
 	if (!if_indextoname(idx, ifn))
 		strcpy(ifn, "?");
-	/* tcpdump: "%-5s %-3s "; ptcpdump: "IFACE DIR " with single spaces. */
-	P("%s %s ", ifn, tok_or(pkttypes, g1(nd, p + 10), "?"));
+	/* a file's cooked packets print as tcpdump's do: padded columns,
+	 * not the live capture's "IFACE DIR" */
+	P("%-5s %-3s ", ifn, tok_or(pkttypes, g1(nd, p + 10), "?"));
 	if (nd->o->eflag)
 		sll2_hdr(nd, p, length);
 	cooked_payload(nd, p, 1, g2(nd, p), p + 20, length - 20, caplen - 20, 20);

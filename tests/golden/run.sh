@@ -5,16 +5,9 @@
 # "FAIL golden/<name>" (a short diff goes to stderr).  Exit 1 if any fails.
 #
 # The expected text is tcpdump's own, unmodified, on disk.  Before comparing,
-# exactly these normalisations are applied to the expected text only:
-#  1. Checksum verdicts: " (correct)" and " (incorrect -> 0xNNNN)" directly
-#     after the word "cksum 0xNNNN" are removed (ptcpdump prints only the value).
-#  2. Cooked captures (sll*, -i any): tcpdump pads the interface name
-#     ("%-5s ") and the direction ("%-3s ", or "%3s " for SLL v1 with -e);
-#     ptcpdump separates them with single spaces.  On each line the first
-#     direction word (In, Out, B, M, P, ?) that follows the interface name
-#     or starts the packet text has the spaces before it collapsed to one
-#     (removed when it starts the line), and the padding that widens it
-#     to three characters removed after it (one space is kept at least).
+# exactly one normalisation is applied to the expected text only: checksum
+# verdicts, " (correct)" and " (incorrect -> 0xNNNN)" directly after the word
+# "cksum 0xNNNN", are removed (ptcpdump prints only the value).
 # Env: PTCPDUMP (binary, default build/ptcpdump), FILTER (substring of case
 # names to run).
 set -u
