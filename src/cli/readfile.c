@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <pcap/pcap.h>
 
 #include "filter/filter.h"
 #include "output/reader.h"
@@ -40,8 +41,11 @@ int run_read(struct options *o)
 	struct reader *rd;
 	struct pkt p;
 	char err[512];
-	long long npkts = 0;
+	long long npkts = 0, unwritten = 0;
 	uint8_t *ethbuf = NULL;
+	bool one_linktype = o->write_file &&
+			    writer_format_for_path(o->write_file) == WRITER_PCAP;
+	int file_dlt;
 
 	memset(filters, 0, sizeof(filters));
 	rd = reader_open(o->read_file, err, sizeof(err));
@@ -56,7 +60,7 @@ int run_read(struct options *o)
 		reader_close(rd);
 		return 1;
 	}
-	filters[0].dlt = reader_dlt(rd);
+	file_dlt = filters[0].dlt = reader_dlt(rd);
 	nfilters = 1;
 	if (o->write_file) {
 		ethbuf = malloc(14 + 262144 + 16);
@@ -65,7 +69,8 @@ int run_read(struct options *o)
 			return 1;
 		}
 	}
-	if (sinks_open(&sinks, o, err, sizeof(err))) {
+	/* packets are rewritten with their own link type, as tcpdump does */
+	if (sinks_open(&sinks, o, dlt_to_linktype(file_dlt), err, sizeof(err))) {
 		die_msg("%s", err);
 		goto cleanup;
 	}
@@ -85,10 +90,20 @@ int run_read(struct options *o)
 			struct writer_iface wi = {
 				.ifindex = p.ifindex, .name = p.ifname,
 				.filter = o->expr,
+				.own_linktype = true,
+				.linktype = dlt_to_linktype(p.dlt),
 			};
 
-			if (!pkt_to_ethernet(&p, 0, ethbuf, 14 + 262144 + 16))
-				continue;
+			/* a pcap file has one link type, the input's first:
+			 * a pcapng input's others go in only as Ethernet */
+			if (one_linktype && p.dlt != file_dlt) {
+				if (file_dlt != DLT_EN10MB ||
+				    !pkt_to_ethernet(&p, 0, ethbuf, 14 + 262144 + 16)) {
+					unwritten++;
+					continue;
+				}
+				wi.own_linktype = false;
+			}
 			id = writer_add_iface(sinks.w, &wi);
 			if (id < 0) {
 				sinks_writer_failed(sinks.w);
@@ -102,6 +117,9 @@ int run_read(struct options *o)
 	}
 	if (o->count_only)
 		printf("%lld packets\n", npkts);
+	if (unwritten)
+		fprintf(stderr, "ptcpdump: %lld packets not written: their link "
+			"type is not the pcap file's\n", unwritten);
 	ret = sinks_close(&sinks) < 0 ? 1 : 0;
 	if (r < 0) {
 		die_msg("%s", reader_error(rd));

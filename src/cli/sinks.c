@@ -19,8 +19,8 @@ void die_msg(const char *fmt, ...)
 	fputc('\n', stderr);
 }
 
-int sinks_open(struct sinks *s, const struct options *o, char *err,
-	       size_t errlen)
+int sinks_open(struct sinks *s, const struct options *o, uint32_t linktype,
+	       char *err, size_t errlen)
 {
 	memset(s, 0, sizeof(*s));
 	s->limit = o->count;
@@ -34,7 +34,8 @@ int sinks_open(struct sinks *s, const struct options *o, char *err,
 
 		s->w = writer_open_rotating(o->write_file,
 					    writer_format_for_path(o->write_file),
-					    o->snaplen, &rot, err, errlen);
+					    o->snaplen, linktype, &rot, err,
+					    errlen);
 		if (!s->w)
 			return -1;
 		writer_set_immediate(s->w, o->unbuffered);

@@ -68,6 +68,18 @@ int linktype_to_dlt(uint32_t lt)
 	}
 }
 
+uint32_t dlt_to_linktype(int dlt)
+{
+	switch (dlt) {
+	case 11: return 100;
+	case 12: return 101;
+	case 15: return 102;
+	case 16: return 103;
+	case 19: return 106;
+	default: return (uint32_t)dlt;
+	}
+}
+
 /* ---- classic pcap ---- */
 
 static int pcap_open(struct reader *r)

@@ -155,7 +155,7 @@ static int write_idb(struct writer *w, const struct wiface *ifc)
 	int rc;
 
 	bstart(w, BT_IDB);
-	b16(w, LINKTYPE_ETHERNET);
+	b16(w, (uint16_t)ifc->linktype);
 	b16(w, 0);
 	b32(w, w->snaplen);
 	if (ifc->name)
@@ -194,7 +194,7 @@ static int write_pcap_header(struct writer *w)
 	b32(w, 0);
 	b32(w, 0);
 	b32(w, w->snaplen);
-	b32(w, LINKTYPE_ETHERNET);
+	b32(w, w->linktype);
 	return flush_block(w);
 }
 
@@ -362,6 +362,7 @@ int writer_format_for_path(const char *path)
 }
 
 struct writer *writer_open_rotating(const char *path, int format, uint32_t snaplen,
+				    uint32_t linktype,
 				    const struct writer_rotate *rot,
 				    char *err, size_t errlen)
 {
@@ -374,6 +375,7 @@ struct writer *writer_open_rotating(const char *path, int format, uint32_t snapl
 	w->fd = -1;
 	w->format = format == WRITER_PCAP ? WRITER_PCAP : WRITER_PCAPNG;
 	w->snaplen = snaplen ? snaplen : 262144;
+	w->linktype = linktype;
 	w->meta_mask = ~0u;
 	w->base = xstrdup(path);
 	for (int i = 0; i < META_MAX_GROUPS; i++)
@@ -411,7 +413,13 @@ fail:
 struct writer *writer_open(const char *path, int format, uint32_t snaplen,
 			   char *err, size_t errlen)
 {
-	return writer_open_rotating(path, format, snaplen, NULL, err, errlen);
+	return writer_open_rotating(path, format, snaplen, WRITER_LINKTYPE_ETHERNET,
+				    NULL, err, errlen);
+}
+
+static uint32_t iface_linktype(const struct writer_iface *ifc)
+{
+	return ifc->own_linktype ? ifc->linktype : WRITER_LINKTYPE_ETHERNET;
 }
 
 int writer_add_iface(struct writer *w, const struct writer_iface *ifc)
@@ -420,7 +428,8 @@ int writer_add_iface(struct writer *w, const struct writer_iface *ifc)
 
 	for (size_t i = 0; i < w->nifs; i++)
 		if (w->ifs[i].ifindex == ifc->ifindex &&
-		    w->ifs[i].netns_ino == ifc->netns_ino)
+		    w->ifs[i].netns_ino == ifc->netns_ino &&
+		    w->ifs[i].linktype == iface_linktype(ifc))
 			return (int)i;
 	if (w->failed)
 		return -1;
@@ -439,6 +448,7 @@ int writer_add_iface(struct writer *w, const struct writer_iface *ifc)
 	memset(n, 0, sizeof(*n));
 	n->ifindex = ifc->ifindex;
 	n->netns_ino = ifc->netns_ino;
+	n->linktype = iface_linktype(ifc);
 	n->name = xstrdup(ifc->name);
 	n->netns_path = xstrdup(ifc->netns_path);
 	n->filter = xstrdup(ifc->filter);

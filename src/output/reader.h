@@ -53,5 +53,7 @@ void reader_close(struct reader *r);
 
 /* LINKTYPE_* (file value) to DLT_* (libpcap value), as libpcap does. */
 int linktype_to_dlt(uint32_t linktype);
+/* The inverse: the value a file stores for a DLT_*. */
+uint32_t dlt_to_linktype(int dlt);
 
 #endif

@@ -10,12 +10,15 @@
 #ifndef PTCPDUMP_WRITER_H
 #define PTCPDUMP_WRITER_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
 #include "common/packet.h"
 
 enum { WRITER_PCAPNG = 1, WRITER_PCAP = 2 };
+
+#define WRITER_LINKTYPE_ETHERNET 1u	/* LINKTYPE_ETHERNET */
 
 struct writer;
 
@@ -25,6 +28,8 @@ struct writer_iface {
 	uint64_t netns_ino;
 	const char *netns_path;	/* may be NULL */
 	const char *filter;	/* may be NULL or "" */
+	bool own_linktype;	/* false: Ethernet */
+	uint32_t linktype;	/* else LINKTYPE_* of its packets */
 };
 
 struct writer_rotate {
@@ -43,7 +48,9 @@ int writer_format_for_path(const char *path);
 struct writer *writer_open(const char *path, int format, uint32_t snaplen,
 			   char *err, size_t errlen);
 /*
- * Same with rotation (rot may be NULL).  Names as tcpdump:
+ * Same with a link type (LINKTYPE_*: a pcap file's; a pcapng file's
+ * interfaces have their own, see writer_iface) and with
+ * rotation (rot may be NULL).  Names as tcpdump:
  *  -C:      FILE, FILE1, FILE2, ...
  *  -C -W N: FILE0 .. FILE(N-1) (zero-padded to the digits of N), reused
  *           in a ring.
@@ -54,15 +61,17 @@ struct writer *writer_open(const char *path, int format, uint32_t snaplen,
  * Rotation is ignored for stdout.
  */
 struct writer *writer_open_rotating(const char *path, int format, uint32_t snaplen,
+				    uint32_t linktype,
 				    const struct writer_rotate *rot,
 				    char *err, size_t errlen);
 
 /* Returns the interface id (0, 1, ...) or -1 on a write error.  Idempotent
- * for the same ifindex + netns_ino.  pcapng: writes an IDB at once. */
+ * for the same ifindex + netns_ino + link type.  pcapng: writes an IDB at once. */
 int writer_add_iface(struct writer *w, const struct writer_iface *ifc);
 
 /*
- * p->data must be Ethernet (DLT_EN10MB); caplen is cut to the snaplen.
+ * p->data is of the interface's link type (the file's, in a pcap file);
+ * caplen is cut to the snaplen.
  * Returns 0, -1 on error (writer_error()), or 1 when the -G -W file limit
  * was reached (the packet was not written; the caller should stop).
  */

@@ -16,13 +16,13 @@
 #define BT_ISB	5u
 #define BT_EPB	6u
 
-#define LINKTYPE_ETHERNET 1
 #define MAX_OPT 65535u
 
 struct wiface {
 	uint32_t ifindex;
 	uint64_t netns_ino;
 	char *name, *netns_path, *filter;
+	uint32_t linktype;
 	uint64_t recv, drop;
 	int have_stats;
 };
@@ -43,6 +43,7 @@ struct writer {
 	int is_reg;
 	int format;
 	uint32_t snaplen;
+	uint32_t linktype;	/* of a pcap file */
 	int failed;
 	int err_no;		/* errno of the write that failed */
 	pid_t *zpids;		/* -z commands not reaped yet */

@@ -10,8 +10,9 @@ static void test_pcapng_round_trip(void **state)
 	char err[256];
 	const char *path = tpath("rt.pcapng");
 	struct writer *w = writer_open(path, WRITER_PCAPNG, 0, err, sizeof(err));
-	struct writer_iface i1 = { 1, "lo", 4026531840ull, "/proc/1/ns/net", "tcp port 80" };
-	struct writer_iface i2 = { 7, "eth0", 4026532000ull, NULL, NULL };
+	struct writer_iface i1 = { .ifindex = 1, .name = "lo", .netns_ino = 4026531840ull,
+				   .netns_path = "/proc/1/ns/net", .filter = "tcp port 80" };
+	struct writer_iface i2 = { .ifindex = 7, .name = "eth0", .netns_ino = 4026532000ull };
 	struct pkt_meta m = sample_meta(), dm;
 	struct reader *r;
 	struct pkt p, q;
@@ -107,7 +108,7 @@ static void test_meta_mask(void **state)
 	char err[256];
 	const char *path = tpath("mask.pcapng");
 	struct writer *w = writer_open(path, WRITER_PCAPNG, 0, err, sizeof(err));
-	struct writer_iface i1 = { 1, "lo", 1, NULL, NULL };
+	struct writer_iface i1 = { .ifindex = 1, .name = "lo", .netns_ino = 1, .netns_path = NULL, .filter = NULL };
 	struct pkt_meta m = sample_meta();
 	struct reader *r;
 	struct pkt p = { 0 };
@@ -138,7 +139,7 @@ static void test_pcap_round_trip(void **state)
 	char err[256];
 	const char *path = tpath("rt.pcap");
 	struct writer *w;
-	struct writer_iface i1 = { 1, "lo", 1, NULL, NULL };
+	struct writer_iface i1 = { .ifindex = 1, .name = "lo", .netns_ino = 1, .netns_path = NULL, .filter = NULL };
 	struct pkt_meta m = sample_meta();
 	struct reader *r;
 	struct pkt p, q;
@@ -204,7 +205,7 @@ static void test_snaplen_and_empty(void **state)
 
 	w = writer_open(path, WRITER_PCAPNG, 20, err, sizeof(err));
 	assert_non_null(w);
-	writer_add_iface(w, &(struct writer_iface){ 3, NULL, 0, NULL, NULL });
+	writer_add_iface(w, &(struct writer_iface){ .ifindex = 3, .name = NULL, .netns_ino = 0, .netns_path = NULL, .filter = NULL });
 	p.data = frame;
 	p.caplen = p.len = sizeof(frame);
 	assert_int_equal(writer_write(w, 0, &p), 0);
@@ -254,7 +255,7 @@ static void test_write_errors(void **state)
 		w = writer_open(path, WRITER_PCAPNG, 0, err, sizeof(err));
 		if (!w)
 			_exit(10);
-		writer_add_iface(w, &(struct writer_iface){ 1, "lo", 1, NULL, NULL });
+		writer_add_iface(w, &(struct writer_iface){ .ifindex = 1, .name = "lo", .netns_ino = 1, .netns_path = NULL, .filter = NULL });
 		p.data = frame;
 		p.caplen = p.len = sizeof(frame);
 		p.meta = &m;
@@ -392,11 +393,11 @@ static void test_rotate_size(void **state)
 	(void)state;
 	/* -C 2k: FILE, FILE1, FILE2, ... */
 	assert_int_equal(parse_filesize("2k", &rot.max_bytes), 0);
-	w = writer_open_rotating(tpath("c"), WRITER_PCAPNG, 0, &rot, err, sizeof(err));
+	w = writer_open_rotating(tpath("c"), WRITER_PCAPNG, 0, WRITER_LINKTYPE_ETHERNET, &rot, err, sizeof(err));
 	assert_non_null(w);
-	writer_add_iface(w, &(struct writer_iface){ 1, "lo", 1, NULL, NULL });
+	writer_add_iface(w, &(struct writer_iface){ .ifindex = 1, .name = "lo", .netns_ino = 1, .netns_path = NULL, .filter = NULL });
 	assert_int_equal(write_n(w, 10, 0), 0);
-	writer_add_iface(w, &(struct writer_iface){ 2, "eth0", 1, NULL, NULL });
+	writer_add_iface(w, &(struct writer_iface){ .ifindex = 2, .name = "eth0", .netns_ino = 1, .netns_path = NULL, .filter = NULL });
 	assert_int_equal(write_n(w, 30, 1), 0);
 	assert_int_equal(writer_close(w), 0);
 	assert_true(file_size(tpath("c")) > 2048);
@@ -416,9 +417,9 @@ static void test_rotate_size(void **state)
 
 	/* -C 2k -W 3: d0, d1, d2 in a ring */
 	rot.max_files = 3;
-	w = writer_open_rotating(tpath("d"), WRITER_PCAPNG, 0, &rot, err, sizeof(err));
+	w = writer_open_rotating(tpath("d"), WRITER_PCAPNG, 0, WRITER_LINKTYPE_ETHERNET, &rot, err, sizeof(err));
 	assert_non_null(w);
-	writer_add_iface(w, &(struct writer_iface){ 1, "lo", 1, NULL, NULL });
+	writer_add_iface(w, &(struct writer_iface){ .ifindex = 1, .name = "lo", .netns_ino = 1, .netns_path = NULL, .filter = NULL });
 	assert_int_equal(write_n(w, 60, 0), 0);
 	assert_int_equal(writer_close(w), 0);
 	assert_true(file_size(tpath("d")) == -1);
@@ -429,7 +430,7 @@ static void test_rotate_size(void **state)
 
 	/* -W 12: two digits */
 	rot.max_files = 12;
-	w = writer_open_rotating(tpath("e"), WRITER_PCAP, 0, &rot, err, sizeof(err));
+	w = writer_open_rotating(tpath("e"), WRITER_PCAP, 0, WRITER_LINKTYPE_ETHERNET, &rot, err, sizeof(err));
 	assert_non_null(w);
 	assert_int_equal(write_n(w, 80, 0), 0);
 	assert_int_equal(writer_close(w), 0);
@@ -449,12 +450,12 @@ static void test_rotate_time(void **state)
 	(void)state;
 	rot.seconds = 1;
 	rot.max_files = 2;
-	w = writer_open_rotating(tpath("g-%Y"), WRITER_PCAPNG, 0, &rot, err, sizeof(err));
+	w = writer_open_rotating(tpath("g-%Y"), WRITER_PCAPNG, 0, WRITER_LINKTYPE_ETHERNET, &rot, err, sizeof(err));
 	assert_non_null(w);
 	localtime_r(&now, &tm);
 	snprintf(want, sizeof(want), "%s/g-%d", tmpdir, tm.tm_year + 1900);
 	assert_string_equal(writer_path(w), want);
-	writer_add_iface(w, &(struct writer_iface){ 1, "lo", 1, NULL, NULL });
+	writer_add_iface(w, &(struct writer_iface){ .ifindex = 1, .name = "lo", .netns_ino = 1, .netns_path = NULL, .filter = NULL });
 	assert_int_equal(write_n(w, 2, 0), 0);
 	usleep(1100000);
 	assert_int_equal(write_n(w, 2, 0), 0);	/* second file (same name) */
@@ -463,6 +464,55 @@ static void test_rotate_time(void **state)
 	assert_int_equal(write_n(w, 1, 0), 1);
 	assert_int_equal(writer_close(w), 0);
 	check_alone(want, 1);
+}
+
+/* Packets rewritten from another link type keep it: the pcap header's, and
+ * each pcapng interface's own (LINKTYPE_NULL is 0, not "Ethernet"). */
+static void test_linktypes(void **state)
+{
+	static const uint8_t null_pkt[] = { 2, 0, 0, 0, 0x45, 0, 0, 20 };
+	char err[256];
+	const char *pcap = tpath("lt.pcap"), *ng = tpath("lt.pcapng");
+	struct writer_iface sll = { .ifindex = 1, .own_linktype = true, .linktype = 113 };
+	struct writer_iface null = { .ifindex = 1, .own_linktype = true, .linktype = 0 };
+	struct writer_iface eth = { .ifindex = 1 };
+	struct writer *w;
+	struct reader *r;
+	struct pkt p = { .data = null_pkt, .caplen = sizeof(null_pkt), .len = sizeof(null_pkt) };
+
+	(void)state;
+	w = writer_open_rotating(pcap, WRITER_PCAP, 0, 0, NULL, err, sizeof(err));
+	assert_non_null(w);
+	assert_int_equal(writer_write(w, writer_add_iface(w, &null), &p), 0);
+	assert_int_equal(writer_close(w), 0);
+	r = reader_open(pcap, err, sizeof(err));
+	assert_non_null(r);
+	assert_int_equal(reader_dlt(r), 0);
+	assert_int_equal(reader_next(r, &p), 1);
+	assert_int_equal(p.dlt, 0);
+	assert_int_equal(p.caplen, sizeof(null_pkt));
+	assert_memory_equal(p.data, null_pkt, sizeof(null_pkt));
+	reader_close(r);
+
+	/* one interface per link type, even for the same ifindex */
+	p.data = null_pkt;
+	w = writer_open(ng, WRITER_PCAPNG, 0, err, sizeof(err));
+	assert_non_null(w);
+	assert_int_equal(writer_add_iface(w, &sll), 0);
+	assert_int_equal(writer_add_iface(w, &null), 1);
+	assert_int_equal(writer_add_iface(w, &eth), 2);
+	assert_int_equal(writer_add_iface(w, &null), 1);
+	assert_int_equal(writer_write(w, 1, &p), 0);
+	assert_int_equal(writer_close(w), 0);
+	r = reader_open(ng, err, sizeof(err));
+	assert_non_null(r);
+	assert_int_equal(reader_dlt(r), 113);
+	assert_int_equal(reader_next(r, &p), 1);
+	assert_int_equal(p.dlt, 0);
+	assert_memory_equal(p.data, null_pkt, sizeof(null_pkt));
+	reader_close(r);
+	assert_int_equal(dlt_to_linktype(12), 101);
+	assert_int_equal(linktype_to_dlt(dlt_to_linktype(12)), 12);
 }
 
 int main(void)
@@ -477,6 +527,7 @@ int main(void)
 		cmocka_unit_test(test_parse_filesize),
 		cmocka_unit_test(test_rotate_size),
 		cmocka_unit_test(test_rotate_time),
+		cmocka_unit_test(test_linktypes),
 	};
 
 	init_frame();

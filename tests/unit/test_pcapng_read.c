@@ -27,7 +27,7 @@ static void test_truncation_everywhere(void **state)
 		if (w)
 			writer_set_immediate(w, 1);
 		assert_non_null(w);
-		writer_add_iface(w, &(struct writer_iface){ 1, "lo", 1, NULL, "ip" });
+		writer_add_iface(w, &(struct writer_iface){ .ifindex = 1, .name = "lo", .netns_ino = 1, .netns_path = NULL, .filter = "ip" });
 		hdr_end = file_size(f);
 		nends = 0;
 		for (int k = 0; k < 4; k++) {
@@ -626,8 +626,8 @@ static void test_fuzz_smoke(void **state)
 	(void)state;
 	w = writer_open(path, WRITER_PCAPNG, 0, err, sizeof(err));
 	assert_non_null(w);
-	writer_add_iface(w, &(struct writer_iface){ 1, "lo", 1, "/x", "ip" });
-	writer_add_iface(w, &(struct writer_iface){ 2, "eth0", 1, "/x", "ip" });
+	writer_add_iface(w, &(struct writer_iface){ .ifindex = 1, .name = "lo", .netns_ino = 1, .netns_path = "/x", .filter = "ip" });
+	writer_add_iface(w, &(struct writer_iface){ .ifindex = 2, .name = "eth0", .netns_ino = 1, .netns_path = "/x", .filter = "ip" });
 	for (int k = 0; k < 6; k++) {
 		p.data = frame;
 		p.caplen = p.len = sizeof(frame) - (uint32_t)k;
