@@ -310,7 +310,11 @@ void dissect_packet(struct dissect_ctx *ctx, struct strbuf *out, int dlt,
 			nd->ll_hdr_len += ppp_dlt_print(nd, dlt, p, len, caplen);
 			break;
 		default:
-			P("unknown link type %d, length %u", dlt, len);
+			/* tcpdump 4.99: the name, then every byte in hex and
+			 * ASCII (any -x/-X dump follows it again) */
+			nd->proto = "unsupported";
+			P("UNSUPPORTED");
+			hexdump_ascii(nd, "\n\t", p, caplen, 0);
 			break;
 		}
 	} else {
