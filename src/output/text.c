@@ -68,7 +68,9 @@ static void put_delta(struct strbuf *sb, uint64_t a, uint64_t b, bool nano)
 		sign = '-';
 	}
 	s = d / 1000000000ull;
-	sb_printf(sb, "%c%02u:%02u:%02u", sign, (unsigned)(s / 3600),
+	/* tcpdump formats the difference as a time of day: whole days of
+	 * it are not shown */
+	sb_printf(sb, "%c%02u:%02u:%02u", sign, (unsigned)(s / 3600 % 24),
 		  (unsigned)(s / 60 % 60), (unsigned)(s % 60));
 	put_frac(sb, d, nano);
 }
