@@ -10,14 +10,19 @@
 #   FLAGS: flag sets to compare, each one word with commas for spaces
 #          (default: -nn -nnv -nnvv -nne -nnx -nnX -nnA -nnq)
 # Env: PTCPDUMP (binary; build-asan/ptcpdump reports memory errors too),
-#      OUT (work directory, default a new one in /tmp), JOBS (default 1).
+#      OUT (work directory; default a new one in /tmp, removed at the end
+#      unless something was found).
 set -u
 DIR=${1:?usage: compare.sh DIR [FLAGS...]}
 shift
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 BIN=${PTCPDUMP:-$ROOT/build/ptcpdump}
-OUT=${OUT:-$(mktemp -d /tmp/ptd-corpus.XXXXXX)}
-mkdir -p "$OUT" || exit 2
+if [ -n "${OUT:-}" ]; then
+	mkdir -p "$OUT" || exit 2
+else
+	OUT=$(mktemp -d /tmp/corpus-compare.XXXXXX) || exit 2
+	trap '[ "${problems:-1}" -ne 0 ] || rm -rf "$OUT"' EXIT
+fi
 FLAGSETS=("$@")
 [ ${#FLAGSETS[@]} -gt 0 ] || FLAGSETS=(-nn -nnv -nnvv -nne -nnx -nnX -nnA -nnq)
 export TZ=UTC
@@ -73,5 +78,5 @@ if ls "$OUT"/asan* "$OUT"/ubsan* >/dev/null 2>&1; then
 	echo "sanitizer reports: $(ls "$OUT"/asan* "$OUT"/ubsan* 2>/dev/null | wc -l) in $OUT"
 	problems=$((problems + 1))
 fi
-echo "problems: $problems (work files in $OUT)"
+echo "problems: $problems$([ "$problems" -eq 0 ] || echo " (work files in $OUT)")"
 [ "$problems" -eq 0 ]
