@@ -215,6 +215,7 @@ int options_parse(int argc, char **argv, struct options *o)
 			if (parse_uint(optarg, 262144, &v))
 				return bad("invalid snaplen %s", optarg);
 			o->snaplen = v ? (uint32_t)v : 262144;
+			o->snaplen_given = true;
 			break;
 		case 'Q':
 			if (strcmp(optarg, "in") == 0)

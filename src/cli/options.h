@@ -19,6 +19,7 @@ struct options {
 	bool count_only;	/* --count */
 	bool print;		/* --print */
 	uint32_t snaplen;
+	bool snaplen_given;	/* -s was given */
 	int directions;		/* CAP_DIR_IN | CAP_DIR_OUT */
 	int dflag;		/* -d */
 	bool list_ifaces;	/* -D */

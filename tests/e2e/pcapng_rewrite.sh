@@ -2,7 +2,8 @@
 # `ptcpdump -r IN -w OUT` rewrites every packet with its own link type, as
 # `tcpdump -r IN -w OUT` does: for each golden capture (Ethernet, Linux
 # cooked v1/v2, raw IP, BSD loopback, PPP, Cisco HDLC, NFLOG, pcapng...),
-# real tcpdump prints the same text for OUT, pcap and pcapng, as for IN.
+# real tcpdump prints the same text for OUT, pcap and pcapng, as for IN, and
+# reports the same link type and snapshot length.
 # Before, every packet that could not be given an Ethernet header was left
 # out silently (a cooked or PPP capture became an empty file), and raw IP
 # came back with a made-up Ethernet header.
@@ -16,7 +17,7 @@ CAPS=$(cd "$(dirname "$0")/../golden/captures" && pwd)
 n=0
 for in in "$CAPS"/*.pcap "$CAPS"/*.pcapng; do
     b=$(basename "$in")
-    tcpdump -nn -r "$in" >"$PTD_WORK/want" 2>/dev/null || continue
+    tcpdump -nn -r "$in" >"$PTD_WORK/want" 2>"$PTD_WORK/whead" || continue
     for ext in pcapng pcap; do
         out=$PTD_WORK/out.$ext
         "$PTD_BIN" -r "$in" -w "$out" 2>"$PTD_WORK/err" ||
@@ -24,6 +25,10 @@ for in in "$CAPS"/*.pcap "$CAPS"/*.pcapng; do
         [ ! -s "$PTD_WORK/err" ] || fail "$b -> .$ext: $(cat "$PTD_WORK/err")"
         tcpdump -nn -r "$out" >"$PTD_WORK/got" 2>"$PTD_WORK/terr" ||
             fail "$b -> .$ext: tcpdump cannot read it: $(cat "$PTD_WORK/terr")"
+        # the same link type and snapshot length
+        [ "$(sed 's/^reading from file [^,]*, //' "$PTD_WORK/terr")" = \
+          "$(sed 's/^reading from file [^,]*, //' "$PTD_WORK/whead")" ] ||
+            fail "$b -> .$ext: '$(cat "$PTD_WORK/terr")', was '$(cat "$PTD_WORK/whead")'"
         if ! cmp -s "$PTD_WORK/want" "$PTD_WORK/got"; then
             diff "$PTD_WORK/want" "$PTD_WORK/got" | head -n 6 >&2
             fail "$b -> .$ext: tcpdump -r prints other text than for the original"
