@@ -56,6 +56,15 @@ static void put_frac(struct strbuf *sb, uint64_t ns, bool nano)
 		sb_putu(sb, ns % 1000000000ull / 1000, 6);
 }
 
+static void put_hms(struct strbuf *sb, unsigned h, unsigned m, unsigned s)
+{
+	sb_putu(sb, h, 2);
+	sb_putc(sb, ':');
+	sb_putu(sb, m, 2);
+	sb_putc(sb, ':');
+	sb_putu(sb, s, 2);
+}
+
 static void put_delta(struct strbuf *sb, uint64_t a, uint64_t b, bool nano)
 {
 	char sign = ' ';
@@ -70,8 +79,9 @@ static void put_delta(struct strbuf *sb, uint64_t a, uint64_t b, bool nano)
 	s = d / 1000000000ull;
 	/* tcpdump formats the difference as a time of day: whole days of
 	 * it are not shown */
-	sb_printf(sb, "%c%02u:%02u:%02u", sign, (unsigned)(s / 3600 % 24),
-		  (unsigned)(s / 60 % 60), (unsigned)(s % 60));
+	sb_putc(sb, sign);
+	put_hms(sb, (unsigned)(s / 3600 % 24), (unsigned)(s / 60 % 60),
+		(unsigned)(s % 60));
 	put_frac(sb, d, nano);
 }
 
@@ -105,11 +115,8 @@ static void put_time(struct text_sink *t, struct strbuf *sb, uint64_t ts)
 		if (t->o.tflag == 4)
 			sb_printf(sb, "%04d-%02d-%02d ", tm.tm_year + 1900,
 				  tm.tm_mon + 1, tm.tm_mday);
-		sb_putu(sb, (unsigned)tm.tm_hour, 2);
-		sb_putc(sb, ':');
-		sb_putu(sb, (unsigned)tm.tm_min, 2);
-		sb_putc(sb, ':');
-		sb_putu(sb, (unsigned)tm.tm_sec, 2);
+		put_hms(sb, (unsigned)tm.tm_hour, (unsigned)tm.tm_min,
+			(unsigned)tm.tm_sec);
 		put_frac(sb, ts, t->o.nano);
 		break;
 	}
