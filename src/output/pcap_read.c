@@ -54,30 +54,30 @@ size_t rd_read(struct reader *r, void *p, size_t n)
 	return got;
 }
 
+/* The link types whose file value (LINKTYPE_*) is not libpcap's DLT_*. */
+static const struct { uint32_t lt; int dlt; } lt_dlt[] = {
+	{ 100, 11 },	/* ATM_RFC1483 */
+	{ 101, 12 },	/* RAW */
+	{ 102, 15 },	/* SLIP_BSDOS */
+	{ 103, 16 },	/* PPP_BSDOS */
+	{ 106, 19 },	/* ATM_CLIP */
+};
+
 int linktype_to_dlt(uint32_t lt)
 {
 	lt &= 0x03FFFFFFu;	/* strip FCS length bits */
-	switch (lt) {
-	case 100: return 11;	/* ATM_RFC1483 */
-	case 101: return 12;	/* RAW */
-	case 102: return 15;	/* SLIP_BSDOS */
-	case 103: return 16;	/* PPP_BSDOS */
-	case 106: return 19;	/* ATM_CLIP */
-	case 50: return 50;	/* PPP_HDLC */
-	default: return (int)lt;
-	}
+	for (size_t i = 0; i < sizeof(lt_dlt) / sizeof(lt_dlt[0]); i++)
+		if (lt_dlt[i].lt == lt)
+			return lt_dlt[i].dlt;
+	return (int)lt;
 }
 
 uint32_t dlt_to_linktype(int dlt)
 {
-	switch (dlt) {
-	case 11: return 100;
-	case 12: return 101;
-	case 15: return 102;
-	case 16: return 103;
-	case 19: return 106;
-	default: return (uint32_t)dlt;
-	}
+	for (size_t i = 0; i < sizeof(lt_dlt) / sizeof(lt_dlt[0]); i++)
+		if (lt_dlt[i].dlt == dlt)
+			return lt_dlt[i].lt;
+	return (uint32_t)dlt;
 }
 
 /* ---- classic pcap ---- */
