@@ -5,6 +5,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdint.h>
+#include <time.h>
 #include <sys/types.h>
 #include <bpf/libbpf.h>
 
@@ -12,8 +13,6 @@
 #include "capture/netns.h"
 #include "capture/pktid.h"
 #include "capture/loader.h"
-#include <time.h>
-
 #include "capture/ring.h"
 #include "cli/reaper.h"
 #include "cli/run.h"
@@ -71,10 +70,10 @@ struct live {
 	struct pkt_meta idmeta;	/* a packet's meta plus its id */
 };
 
-/* The name of an interface for printing (its index when unknown); *l3 is
- * set for devices without a link-layer header. */
 /* The clock clk in nanoseconds. */
 uint64_t mono_ns(clockid_t clk);
+/* The name of an interface for printing (its index when unknown); *l3 is
+ * set for devices without a link-layer header. */
 const char *live_ifname(struct live *lv, uint64_t netns, uint32_t ifindex,
 			char *buf, size_t size, bool *l3);
 /* pcapng interface id of the packet's (namespace, interface); counts the

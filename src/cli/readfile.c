@@ -63,7 +63,7 @@ int run_read(struct options *o)
 	}
 	file_dlt = filters[0].dlt = reader_dlt(rd);
 	nfilters = 1;
-	if (o->write_file) {
+	if (one_linktype) {	/* for a pcapng input's other link types */
 		ethbuf = malloc(14 + 262144 + 16);
 		if (!ethbuf) {
 			reader_close(rd);

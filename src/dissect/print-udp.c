@@ -77,7 +77,6 @@ static const struct udp_port {
 	{ 319, 320, EITHER, UDP_PTP },
 };
 
-/* Which printer tcpdump would pick for a datagram, in its order. */
 /* Ports named in udp_ports[], one bit each: most datagrams (a flood, an
  * ephemeral-to-ephemeral stream) name none and skip the ordered scan. */
 static uint8_t udp_port_bits[65536 / 8];
@@ -97,6 +96,7 @@ static int port_named(uint16_t port)
 	return udp_port_bits[port / 8] >> (port % 8) & 1;
 }
 
+/* Which printer tcpdump would pick for a datagram, in its order. */
 static enum udp_app udp_app(uint16_t sport, uint16_t dport)
 {
 	size_t i;
