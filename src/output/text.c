@@ -5,6 +5,7 @@
  */
 #include "text.h"
 
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -147,22 +148,74 @@ static bool want(const struct text_sink *t, const struct pkt_meta *m,
 	return m && (m->have & have) && (t->o.context & ctx);
 }
 
+/* A name or value from a process, a container runtime or a file, with its
+ * control characters shown as tcpdump shows them in packet text ("^J" for a
+ * newline, "^[" for ESC): it can neither break the packet's line nor reach
+ * the terminal as a control sequence.  Bytes from 0x80 up are left as they
+ * are, for UTF-8 names. */
+static void put_str(struct strbuf *sb, const char *s)
+{
+	const char *run = s;
+
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if (c >= 0x20 && c != 0x7f)
+			continue;
+		sb_append(sb, run, (size_t)(s - run));
+		sb_putc(sb, '^');
+		sb_putc(sb, (char)(c ^ 0x40));
+		run = s + 1;
+	}
+	sb_append(sb, run, (size_t)(s - run));
+}
+
+/* sb_printf for the context: "%s" goes through put_str (NULL as ""), and
+ * "%u" and "%llu" are the only other conversions. */
+static void put_fmt(struct strbuf *sb, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+static void put_fmt(struct strbuf *sb, const char *fmt, ...)
+{
+	const char *run = fmt;
+	va_list ap;
+
+	va_start(ap, fmt);
+	for (; *fmt; fmt++) {
+		const char *s;
+
+		if (*fmt != '%')
+			continue;
+		sb_append(sb, run, (size_t)(fmt - run));
+		if (fmt[1] == 's') {
+			s = va_arg(ap, const char *);
+			put_str(sb, s ? s : "");
+			fmt++;
+		} else if (fmt[1] == 'u') {
+			sb_putu(sb, va_arg(ap, unsigned), 0);
+			fmt++;
+		} else {	/* "%llu" */
+			sb_putu(sb, va_arg(ap, unsigned long long), 0);
+			fmt += 3;
+		}
+		run = fmt + 1;
+	}
+	sb_append(sb, run, (size_t)(fmt - run));
+	va_end(ap);
+}
+
 /* ", ParentProc [bash.123], Container [web], Pod [p.ns]" */
 static void put_short_context(struct text_sink *t, struct strbuf *sb,
 			      const struct pkt_meta *m)
 {
 	if (want(t, m, META_PARENT, CTX_PARENT))
-		sb_printf(sb, ", ParentProc [%s.%u]", base_name(m->pcmd), m->ppid);
+		put_fmt(sb, ", ParentProc [%s.%u]", base_name(m->pcmd), m->ppid);
 	if (want(t, m, META_CONTAINER, CTX_CONTAINER))
-		sb_printf(sb, ", Container [%s]", m->cname ? m->cname : "");
+		put_fmt(sb, ", Container [%s]", m->cname);
 	if (want(t, m, META_POD, CTX_POD))
-		sb_printf(sb, ", Pod [%s.%s]", m->podname ? m->podname : "",
-			  m->podns ? m->podns : "");
+		put_fmt(sb, ", Pod [%s.%s]", m->podname, m->podns);
 	if (m && (m->have & META_DROP))
-		sb_printf(sb, ", Drop [%s]", m->drop_reason ? m->drop_reason : "");
+		put_fmt(sb, ", Drop [%s]", m->drop_reason);
 }
-
-#define S(x) ((x) ? (x) : "")
 
 static void put_long_context(struct text_sink *t, struct strbuf *sb,
 			     const struct pkt_meta *m)
@@ -170,34 +223,34 @@ static void put_long_context(struct text_sink *t, struct strbuf *sb,
 	if (!m)
 		return;
 	if (m->have & META_DROP)
-		sb_printf(sb, "\n    Drop (reason %s, location %s)",
-			  S(m->drop_reason), S(m->drop_location));
+		put_fmt(sb, "\n    Drop (reason %s, location %s)",
+			  m->drop_reason, m->drop_location);
 	if (want(t, m, META_PROC, CTX_PROCESS))
-		sb_printf(sb, "\n    Process (pid %u, cmd %s, args %s)", m->pid,
-			  S(m->cmd), S(m->args));
+		put_fmt(sb, "\n    Process (pid %u, cmd %s, args %s)", m->pid,
+			  m->cmd, m->args);
 	if (want(t, m, META_THREAD, CTX_THREAD))
-		sb_printf(sb, "\n    Thread (tid %u, name %s)", m->tid, S(m->tname));
+		put_fmt(sb, "\n    Thread (tid %u, name %s)", m->tid, m->tname);
 	if (want(t, m, META_USER, CTX_USER))
-		sb_printf(sb, "\n    User (uid %u)", m->uid);
+		put_fmt(sb, "\n    User (uid %u)", m->uid);
 	if (want(t, m, META_PARENT, CTX_PARENT))
-		sb_printf(sb, "\n    ParentProc (pid %u, cmd %s, args %s)", m->ppid,
-			  S(m->pcmd), S(m->pargs));
+		put_fmt(sb, "\n    ParentProc (pid %u, cmd %s, args %s)", m->ppid,
+			  m->pcmd, m->pargs);
 	if (want(t, m, META_CONTAINER, CTX_CONTAINER))
-		sb_printf(sb, "\n    Container (name %s, id %s, image %s, labels %s)",
-			  S(m->cname), S(m->cid), S(m->cimage),
+		put_fmt(sb, "\n    Container (name %s, id %s, image %s, labels %s)",
+			  m->cname, m->cid, m->cimage,
 			  m->clabels ? m->clabels : "{}");
 	if (want(t, m, META_POD, CTX_POD))
-		sb_printf(sb, "\n    Pod (name %s, namespace %s, UID %s, labels %s, annotations %s)",
-			  S(m->podname), S(m->podns), S(m->poduid),
+		put_fmt(sb, "\n    Pod (name %s, namespace %s, UID %s, labels %s, annotations %s)",
+			  m->podname, m->podns, m->poduid,
 			  m->podlabels ? m->podlabels : "{}",
 			  m->podannot ? m->podannot : "{}");
 	if (m->have & META_PKTID)
-		sb_printf(sb, "\n    Packet (id %llu)",
+		put_fmt(sb, "\n    Packet (id %llu)",
 			  (unsigned long long)m->packet_id);
 }
 
 /* --oneline: every "\n" plus the indentation after it becomes ", ".  The
- * result can be longer than the text (a bare "\n" in a value), so it is
+ * result can be longer than the text (a dissector's "\n\t"), so it is
  * built apart and copied back. */
 static void join_lines(struct text_sink *t, struct strbuf *sb, size_t from)
 {
@@ -238,11 +291,11 @@ void text_format(struct text_sink *t, const struct pkt *p, struct strbuf *sb)
 	put_time(t, sb, p->ts_ns);
 	body = sb->len;
 	if (p->ifname) {
-		sb_puts(sb, p->ifname);
+		put_str(sb, p->ifname);
 		sb_putc(sb, ' ');
 	}
 	if (!t->o.d.vflag && want(t, m, META_PROC, CTX_PROCESS)) {
-		sb_puts(sb, base_name(m->cmd));
+		put_str(sb, base_name(m->cmd));
 		sb_putc(sb, '.');
 		sb_putu(sb, m->pid, 0);
 		sb_putc(sb, ' ');
