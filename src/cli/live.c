@@ -502,7 +502,7 @@ int run_live(struct options *o)
 			goto cleanup;
 		ring_set_batch_hook(lv.ring, observe_packet, &lv);
 	}
-	if (sinks_open(&lv.sinks, o, WRITER_LINKTYPE_ETHERNET, err,
+	if (sinks_open(&lv.sinks, o, WRITER_LINKTYPE_ETHERNET, o->snaplen, err,
 		       sizeof(err))) {
 		die_msg("%s", err);
 		goto cleanup;

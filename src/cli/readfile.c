@@ -46,7 +46,7 @@ int run_read(struct options *o)
 	bool one_linktype = o->write_file &&
 			    writer_format_for_path(o->write_file) == WRITER_PCAP;
 	int file_dlt;
-	struct options wo;
+	uint32_t snaplen;
 
 	memset(filters, 0, sizeof(filters));
 	rd = reader_open(o->read_file, err, sizeof(err));
@@ -72,10 +72,11 @@ int run_read(struct options *o)
 	}
 	/* packets are rewritten with their own link type and, unless -s
 	 * says otherwise, the file's snapshot length, as tcpdump does */
-	wo = *o;
+	snaplen = o->snaplen;
 	if (!o->snaplen_given && reader_snaplen(rd))
-		wo.snaplen = reader_snaplen(rd);
-	if (sinks_open(&sinks, &wo, dlt_to_linktype(file_dlt), err, sizeof(err))) {
+		snaplen = reader_snaplen(rd);
+	if (sinks_open(&sinks, o, dlt_to_linktype(file_dlt), snaplen, err,
+		       sizeof(err))) {
 		die_msg("%s", err);
 		goto cleanup;
 	}

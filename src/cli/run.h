@@ -16,9 +16,9 @@ struct sinks {
 	bool failed;
 };
 
-/* linktype: of a pcap file written (LINKTYPE_*) */
+/* linktype and snaplen: of a capture file written (LINKTYPE_*) */
 int sinks_open(struct sinks *s, const struct options *o, uint32_t linktype,
-	       char *err, size_t errlen);
+	       uint32_t snaplen, char *err, size_t errlen);
 /* iface_id: the writer's interface id for p (ignored without -w).
  * Returns 1 when -c is reached or the writer says stop, -1 on error. */
 int sinks_packet(struct sinks *s, int iface_id, const struct pkt *p);

@@ -20,7 +20,7 @@ void die_msg(const char *fmt, ...)
 }
 
 int sinks_open(struct sinks *s, const struct options *o, uint32_t linktype,
-	       char *err, size_t errlen)
+	       uint32_t snaplen, char *err, size_t errlen)
 {
 	memset(s, 0, sizeof(*s));
 	s->limit = o->count;
@@ -34,7 +34,7 @@ int sinks_open(struct sinks *s, const struct options *o, uint32_t linktype,
 
 		s->w = writer_open_rotating(o->write_file,
 					    writer_format_for_path(o->write_file),
-					    o->snaplen, linktype, &rot, err,
+					    snaplen, linktype, &rot, err,
 					    errlen);
 		if (!s->w)
 			return -1;
