@@ -1,5 +1,5 @@
 /* -D: the interfaces ptcpdump can capture on, numbered as tcpdump does,
- * in every selected network namespace. */
+ * in every selected network namespace; -L and -y: their link types. */
 #include "live.h"
 
 #include <stdio.h>
@@ -38,4 +38,34 @@ int run_list_interfaces(struct options *o)
 	printf("%d.any (Pseudo-device that captures on all interfaces)\n", n);
 	netns_set_free(lv.nss);
 	return 0;
+}
+
+int live_check_linktype(const struct options *o)
+{
+	/* DLT_EN10MB (pcap/dlt.h clashes with linux/bpf.h here) */
+	if (!o->linktype || o->linktype_dlt == 1)
+		return 0;
+	die_msg("%s is not one of the DLTs supported by this device",
+		o->linktype);
+	return -1;
+}
+
+int run_list_datalinks(struct options *o)
+{
+	struct live lv;
+	int i, ret = 1;
+
+	memset(&lv, 0, sizeof(lv));
+	lv.o = o;
+	lv.epfd = -1;
+	if (live_netns_open(&lv) < 0 || live_check_ifaces(&lv) < 0)
+		goto cleanup;
+	for (i = 0; i < (o->nifaces ? o->nifaces : 1); i++)
+		printf("Data link types for %s (use option -y to set):\n"
+		       "  EN10MB (Ethernet)\n",
+		       o->nifaces ? o->ifaces[i] : "any");
+	ret = 0;
+cleanup:
+	netns_set_free(lv.nss);
+	return ret;
 }

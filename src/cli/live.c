@@ -421,7 +421,8 @@ int run_live(struct options *o)
 	lv.epfd = epoll_create1(EPOLL_CLOEXEC);
 	if (!lv.ethbuf || lv.epfd < 0)
 		goto cleanup;
-	if (live_netns_open(&lv) < 0 || live_check_ifaces(&lv) < 0)
+	if (live_netns_open(&lv) < 0 || live_check_ifaces(&lv) < 0 ||
+	    live_check_linktype(o) < 0)
 		goto cleanup;
 	ino_fd = live_netns_inotify(&lv);
 

@@ -20,6 +20,8 @@ int main(int argc, char **argv)
 		r = run_read(&o);
 	else if (o.list_ifaces)
 		r = run_list_interfaces(&o);
+	else if (o.list_dlts)
+		r = run_list_datalinks(&o);
 	else
 		r = run_live(&o);
 	options_free(&o);

@@ -37,6 +37,8 @@ static const struct option longopts[] = {
 	{ "nano", no_argument, NULL, OPT_NANO },
 	{ "number", no_argument, NULL, '#' },
 	{ "list-interfaces", no_argument, NULL, 'D' },
+	{ "list-data-link-types", no_argument, NULL, 'L' },
+	{ "linktype", required_argument, NULL, 'y' },
 	{ "version", no_argument, NULL, OPT_VERSION },
 	{ "help", no_argument, NULL, 'h' },
 	{ "pid", required_argument, NULL, OPT_PID },
@@ -70,10 +72,10 @@ static const struct option longopts[] = {
 void options_usage(FILE *f)
 {
 	fprintf(f,
-"Usage: ptcpdump [-AdDefhKlnNOpqSuUvxX#] [-c count] [-i interface]... [-s snaplen]\n"
+"Usage: ptcpdump [-AdDefhKLlnNOpqSuUvxX#] [-c count] [-i interface]... [-s snaplen]\n"
 "                [-Q in|out|inout] [-w file] [-r file] [-F file] [-C size]\n"
 "                [-W filecount] [-G seconds] [-z postrotate-command]\n"
-"                [-Z user] [-B buffer_size] [-T type]\n"
+"                [-Z user] [-B buffer_size] [-T type] [-y datalinktype]\n"
 "                [--pid PID]... [--pname COMM] [--uid UID]... [-f]\n"
 "                [--container-id ID] [--container-name NAME]\n"
 "                [--pod-name NAME.NAMESPACE] [--netns PATH|NAME|any|newly]...\n"
@@ -137,6 +139,7 @@ static int parse_uint(const char *s, unsigned long long max,
 	return 0;
 }
 
+/* -F: the expression from a file, or NULL after tcpdump's message */
 static char *read_filter_file(const char *path)
 {
 	FILE *f = fopen(path, "r");
@@ -144,10 +147,19 @@ static char *read_filter_file(const char *path)
 	char buf[4096], *p;
 	size_t n;
 
-	if (!f)
+	if (!f) {
+		fprintf(stderr, "ptcpdump: can't open %s: %s\n", path, strerror(errno));
 		return NULL;
+	}
 	while ((n = fread(buf, 1, sizeof(buf), f)) > 0)
 		sb_append(&sb, buf, n);
+	/* a directory opens, and fails only when read */
+	if (ferror(f)) {
+		fprintf(stderr, "ptcpdump: read %s: %s\n", path, strerror(errno));
+		fclose(f);
+		free(sb.buf);
+		return NULL;
+	}
 	fclose(f);
 	/* tcpdump drops comments starting with '#' */
 	for (p = sb.buf; p && *p; p++)
@@ -194,7 +206,7 @@ int options_parse(int argc, char **argv, struct options *o)
 	opterr = 0;
 	optind = 1;
 	while ((c = getopt_long(end, argv,
-				":i:w:r:c:s:Q:F:C:W:G:Z:z:B:y:T:AdDefhKlnNOpqSuUvxXt#",
+				":i:w:r:c:s:Q:F:C:W:G:Z:z:B:y:T:AdDefhKLlnNOpqSuUvxXt#",
 				longopts, NULL)) != -1) {
 		switch (c) {
 		case 'i':
@@ -213,7 +225,7 @@ int options_parse(int argc, char **argv, struct options *o)
 		case OPT_PRINT: o->print = true; break;
 		case 's':
 			if (parse_uint(optarg, 262144, &v))
-				return bad("invalid snaplen %s", optarg);
+				return bad("invalid snaplen %s (must be >= 0 and <= 262144)", optarg);
 			o->snaplen = v ? (uint32_t)v : 262144;
 			o->snaplen_given = true;
 			break;
@@ -225,7 +237,7 @@ int options_parse(int argc, char **argv, struct options *o)
 			else if (strcmp(optarg, "inout") == 0)
 				o->directions = CAP_DIR_IN | CAP_DIR_OUT;
 			else
-				return bad("invalid direction %s (in, out or inout)", optarg);
+				return bad("unknown capture direction `%s'", optarg);
 			break;
 		case OPT_TSPREC:
 			if (strcmp(optarg, "nano") == 0)
@@ -296,7 +308,7 @@ int options_parse(int argc, char **argv, struct options *o)
 		case OPT_IMMEDIATE: break;
 		case 'B':
 			if (parse_uint(optarg, 1 << 22, &v) || v == 0)
-				return bad("invalid buffer size %s", optarg);
+				return bad("invalid packet buffer size %s", optarg);
 			o->buffer_kib = (int)v;
 			break;
 		case 'Z': o->user = optarg; break;
@@ -316,7 +328,17 @@ int options_parse(int argc, char **argv, struct options *o)
 			o->rotate_secs = (int)v;
 			break;
 		case 'F': o->filter_file = optarg; break;
-		case 'y': break;
+		case 'y':
+			/* checked here, as tcpdump does, even with -r; a live
+			 * capture takes only the type it writes (live.c) */
+			o->linktype_dlt = pcap_datalink_name_to_val(optarg);
+			if (o->linktype_dlt < 0)
+				return bad("invalid data link type %s", optarg);
+			o->linktype = pcap_datalink_val_to_name(o->linktype_dlt);
+			if (!o->linktype)
+				o->linktype = optarg;
+			break;
+		case 'L': o->list_dlts = true; break;
 		case 'A': o->text.d.Aflag++; break;
 		case 'd': o->dflag++; break;
 		case 'e': o->text.d.eflag = 1; break;
@@ -360,14 +382,12 @@ int options_parse(int argc, char **argv, struct options *o)
 	if (o->filter_file) {
 		o->expr = read_filter_file(o->filter_file);
 		if (!o->expr)
-			return bad("%s: cannot read the filter file", o->filter_file);
+			return -1;
 	} else if (optind < end) {
 		o->expr = join_args(argv + optind, end - optind);
 	}
 	if (end < argc && end + 1 < argc)
 		o->command = argv + end + 1;
-	if (o->rotate_files && !o->rotate_size && !o->rotate_secs)
-		return bad("-W requires -C or -G%s", "");
 	if ((o->rotate_size || o->rotate_secs) &&
 	    (!o->write_file || strcmp(o->write_file, "-") == 0))
 		return bad("-C and -G require -w FILE%s", "");

@@ -23,6 +23,9 @@ struct options {
 	int directions;		/* CAP_DIR_IN | CAP_DIR_OUT */
 	int dflag;		/* -d */
 	bool list_ifaces;	/* -D */
+	bool list_dlts;		/* -L */
+	const char *linktype;	/* -y, libpcap's name for it */
+	int linktype_dlt;	/* -y as a DLT_ value */
 	const char *filter_file;	/* -F */
 	char *expr;		/* joined expression, malloc'ed; NULL if none */
 	char **command;		/* after --, NULL if none */

@@ -39,6 +39,11 @@ bool pkt_to_ethernet(struct pkt *p, uint16_t ethertype, uint8_t *buf,
 int run_read(struct options *o);
 int run_live(struct options *o);
 int run_list_interfaces(struct options *o);
+/* -L: the link types of the -i interfaces (only Ethernet: live captures
+ * give every packet an Ethernet header) */
+int run_list_datalinks(struct options *o);
+/* -y: 0 if a live capture can give it, else tcpdump's message and -1 */
+int live_check_linktype(const struct options *o);
 
 /* After set-up: become -Z USER (if given) and keep only the capabilities
  * the capture still needs.  0, or -1 with the message printed. */

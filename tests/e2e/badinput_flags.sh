@@ -41,9 +41,9 @@ expect_err "unknown short flag" "^ptcpdump: invalid option -- 'Y'$" "$P" -Y
 expect_err "missing argument (short)" "^ptcpdump: option requires an argument -- 'c'$" "$P" -i lo -c
 expect_err "missing argument (long)" "^ptcpdump: option '--pid' requires an argument$" "$P" -i lo --pid
 expect_err "unknown -i interface" "^ptcpdump: ptdnosuch0: No such device exists$" "$P" -i ptdnosuch0
-expect_err "-s -1" "^ptcpdump: invalid snaplen -1$" "$P" -i lo -s -1
-expect_err "-s 262145" "^ptcpdump: invalid snaplen 262145$" "$P" -i lo -s 262145
-expect_err "-s abc" "^ptcpdump: invalid snaplen abc$" "$P" -i lo -s abc
+expect_err "-s -1" "^ptcpdump: invalid snaplen -1 \(must be >= 0 and <= 262144\)$" "$P" -i lo -s -1
+expect_err "-s 262145" "^ptcpdump: invalid snaplen 262145 \(must be >= 0 and <= 262144\)$" "$P" -i lo -s 262145
+expect_err "-s abc" "^ptcpdump: invalid snaplen abc \(must be >= 0 and <= 262144\)$" "$P" -i lo -s abc
 expect_err "-C 0" "^ptcpdump: invalid file size 0$" "$P" -i lo -C 0 -w "$WORK/x.pcapng"
 expect_err "-c 0" "^ptcpdump: invalid packet count 0$" "$P" -i lo -c 0
 expect_err "-c abc" "^ptcpdump: invalid packet count abc$" "$P" -i lo -c abc

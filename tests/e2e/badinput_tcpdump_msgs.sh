@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Flags that tcpdump users already type: the same error, word for word, as
+# the installed tcpdump gives for the same arguments (its first stderr line,
+# "tcpdump:" read as "ptcpdump:"), and exit 1; and -L, -y EN10MB and -W
+# without -C/-G accepted as tcpdump accepts them.
+# Every check runs; the test fails at the end if any of them failed.
+set -u
+. "$(dirname "$0")/../lib/core.sh"
+command -v tcpdump >/dev/null || skip "no tcpdump"
+
+nfail=0
+bad() { echo "FAIL $TEST_NAME: $*" >&2; nfail=$((nfail + 1)); }
+NOD=(--docker-address /nonexistent/docker.sock --containerd-address /nonexistent/containerd.sock)
+
+# same_err ARGS...: both tools exit 1 with the same first line on stderr
+same_err() {
+	local want got rc
+	timeout 10 tcpdump "$@" >/dev/null 2>"$WORK/td.err" </dev/null
+	rc=$?
+	[ "$rc" -eq 1 ] || { bad "tcpdump $*: exit $rc, the oracle does not fail"; return; }
+	want=$(grep -av '^reading from file' "$WORK/td.err" | head -1 | sed 's/^tcpdump: /ptcpdump: /')
+	timeout 10 "$PTCPDUMP" "${NOD[@]}" "$@" >"$WORK/pt.out" 2>"$WORK/pt.err" </dev/null
+	rc=$?
+	got=$(grep -av '^ptcpdump: warning: ' "$WORK/pt.err")
+	if [ "$rc" -ne 1 ]; then bad "ptcpdump $*: exit $rc ($got)"; return; fi
+	if [ "$got" != "$want" ]; then bad "ptcpdump $*: '$got', tcpdump: '$want'"; return; fi
+	if [ -s "$WORK/pt.out" ]; then bad "ptcpdump $*: printed on stdout"; return; fi
+	ok "$*: $got"
+}
+
+mkdir -p "$WORK/dir"
+same_err -i lo -s -1
+same_err -i lo -s 262145
+same_err -i lo -s abc
+same_err -i lo -B 0
+same_err -i lo -B abc
+same_err -i lo -c 0
+same_err -i lo -C 0 -w "$WORK/x.pcap"
+same_err -i lo -W 0 -C 1 -w "$WORK/x.pcap"
+same_err -i lo -G -1 -w "$WORK/x.pcap"
+same_err -i lo -T nosuchtype
+same_err -i lo -Q nosuchdir
+same_err -i lo -y NOSUCHDLT
+same_err -i lo -y LINUX_SLL
+same_err -i lo -F "$WORK/nosuchfile"
+same_err -i lo -F "$WORK/dir"
+same_err -i ptdnosuch0 -L
+same_err -r "$WORK/nosuchfile"
+
+# -L: the list tcpdump prints for an Ethernet device
+want=$(timeout 10 tcpdump -i lo -L 2>&1)
+got=$(timeout 10 "$PTCPDUMP" "${NOD[@]}" -i lo -L 2>&1 | grep -v '^ptcpdump: warning: ')
+[ "$got" = "$want" ] && ok "-L -i lo: $got" || bad "-L -i lo: '$got', tcpdump: '$want'"
+
+# -y EN10MB (any case, as libpcap takes it) and -W without -C/-G: accepted;
+# the file keeps its name, as tcpdump's does
+PORT=47311
+ptd_start y "${NOD[@]}" -i lo -y en10mb -W 3 -c 2 -w "$WORK/w.pcap" "udp port $PORT"
+for i in 1 2 3; do echo "y$i" | socat - "UDP:127.0.0.1:$PORT" 2>/dev/null; done
+if ptd_wait "$PTD_PID" 10; then
+	n=$(tcpdump -nn -r "$WORK/w.pcap" 2>/dev/null | grep -c "127.0.0.1.$PORT: UDP")
+	[ "$n" -eq 2 ] && ok "-y en10mb -W 3 without -C: 2 packets in w.pcap" || bad "-y en10mb -W 3: $n packets in w.pcap"
+	ls "$WORK" | grep -q '^w\.pcap.' && bad "-W 3 without -C renamed the file: $(ls "$WORK")"
+else
+	bad "-y en10mb -W 3 -c 2 did not exit by itself: $(cat "$WORK/y.err")"
+fi
+
+[ "$nfail" -eq 0 ] || fail "$nfail check(s) failed"
