@@ -4,6 +4,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 int run_list_interfaces(struct options *o)
 {
@@ -42,12 +43,23 @@ int run_list_interfaces(struct options *o)
 
 int live_check_linktype(const struct options *o)
 {
+	const char *dev = o->nifaces ? o->ifaces[0] : "any";
+
+	if (o->monitor) {
+		die_msg("%s: That device doesn't support monitor mode", dev);
+		return -1;
+	}
 	/* DLT_EN10MB (pcap/dlt.h clashes with linux/bpf.h here) */
-	if (!o->linktype || o->linktype_dlt == 1)
-		return 0;
-	die_msg("%s is not one of the DLTs supported by this device",
-		o->linktype);
-	return -1;
+	if (o->linktype && o->linktype_dlt != 1) {
+		die_msg("%s is not one of the DLTs supported by this device",
+			o->linktype);
+		return -1;
+	}
+	if (o->tstamp_type && strcasecmp(o->tstamp_type, "host") != 0)
+		fprintf(stderr, "ptcpdump: WARNING: When trying to set timestamp "
+			"type '%s' on %s: That type of time stamp is not "
+			"supported by that device\n", o->tstamp_type, dev);
+	return 0;
 }
 
 int run_list_datalinks(struct options *o)
@@ -58,6 +70,13 @@ int run_list_datalinks(struct options *o)
 	memset(&lv, 0, sizeof(lv));
 	lv.o = o;
 	lv.epfd = -1;
+	/* -J, as tcpdump's, names what it was asked about without opening it */
+	if (o->list_tstamp_types) {
+		for (i = 0; i < (o->nifaces ? o->nifaces : 1); i++)
+			printf("Time stamp types for %s (use option -j to set):\n"
+			       "  host (Host)\n", o->nifaces ? o->ifaces[i] : "any");
+		return 0;
+	}
 	if (live_netns_open(&lv) < 0 || live_check_ifaces(&lv) < 0)
 		goto cleanup;
 	for (i = 0; i < (o->nifaces ? o->nifaces : 1); i++)

@@ -20,7 +20,7 @@ int main(int argc, char **argv)
 		r = run_read(&o);
 	else if (o.list_ifaces)
 		r = run_list_interfaces(&o);
-	else if (o.list_dlts)
+	else if (o.list_dlts || o.list_tstamp_types)
 		r = run_list_datalinks(&o);
 	else
 		r = run_live(&o);

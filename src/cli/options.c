@@ -39,6 +39,9 @@ static const struct option longopts[] = {
 	{ "list-interfaces", no_argument, NULL, 'D' },
 	{ "list-data-link-types", no_argument, NULL, 'L' },
 	{ "linktype", required_argument, NULL, 'y' },
+	{ "list-time-stamp-types", no_argument, NULL, 'J' },
+	{ "time-stamp-type", required_argument, NULL, 'j' },
+	{ "monitor-mode", no_argument, NULL, 'I' },
 	{ "version", no_argument, NULL, OPT_VERSION },
 	{ "help", no_argument, NULL, 'h' },
 	{ "pid", required_argument, NULL, OPT_PID },
@@ -72,10 +75,11 @@ static const struct option longopts[] = {
 void options_usage(FILE *f)
 {
 	fprintf(f,
-"Usage: ptcpdump [-AdDefhKLlnNOpqSuUvxX#] [-c count] [-i interface]... [-s snaplen]\n"
+"Usage: ptcpdump [-AdDefhIJKLlnNOpqSuUvxX#] [-c count] [-i interface]... [-s snaplen]\n"
 "                [-Q in|out|inout] [-w file] [-r file] [-F file] [-C size]\n"
 "                [-W filecount] [-G seconds] [-z postrotate-command]\n"
 "                [-Z user] [-B buffer_size] [-T type] [-y datalinktype]\n"
+"                [-j tstamptype]\n"
 "                [--pid PID]... [--pname COMM] [--uid UID]... [-f]\n"
 "                [--container-id ID] [--container-name NAME]\n"
 "                [--pod-name NAME.NAMESPACE] [--netns PATH|NAME|any|newly]...\n"
@@ -206,7 +210,7 @@ int options_parse(int argc, char **argv, struct options *o)
 	opterr = 0;
 	optind = 1;
 	while ((c = getopt_long(end, argv,
-				":i:w:r:c:s:Q:F:C:W:G:Z:z:B:y:T:AdDefhKLlnNOpqSuUvxXt#",
+				":i:w:r:c:s:Q:F:C:W:G:Z:z:B:y:T:j:AdDefhIJKLlnNOpqSuUvxXt#",
 				longopts, NULL)) != -1) {
 		switch (c) {
 		case 'i':
@@ -339,6 +343,13 @@ int options_parse(int argc, char **argv, struct options *o)
 				o->linktype = optarg;
 			break;
 		case 'L': o->list_dlts = true; break;
+		case 'J': o->list_tstamp_types = true; break;
+		case 'j':
+			if (pcap_tstamp_type_name_to_val(optarg) < 0)
+				return bad("invalid time stamp type %s", optarg);
+			o->tstamp_type = optarg;
+			break;
+		case 'I': o->monitor = true; break;
 		case 'A': o->text.d.Aflag++; break;
 		case 'd': o->dflag++; break;
 		case 'e': o->text.d.eflag = 1; break;

@@ -26,6 +26,9 @@ struct options {
 	bool list_dlts;		/* -L */
 	const char *linktype;	/* -y, libpcap's name for it */
 	int linktype_dlt;	/* -y as a DLT_ value */
+	bool list_tstamp_types;	/* -J */
+	const char *tstamp_type;	/* -j, a name libpcap knows */
+	bool monitor;		/* -I */
 	const char *filter_file;	/* -F */
 	char *expr;		/* joined expression, malloc'ed; NULL if none */
 	char **command;		/* after --, NULL if none */

@@ -40,9 +40,11 @@ int run_read(struct options *o);
 int run_live(struct options *o);
 int run_list_interfaces(struct options *o);
 /* -L: the link types of the -i interfaces (only Ethernet: live captures
- * give every packet an Ethernet header) */
+ * give every packet an Ethernet header); -J: their time stamp types (only
+ * the host's clock) */
 int run_list_datalinks(struct options *o);
-/* -y: 0 if a live capture can give it, else tcpdump's message and -1 */
+/* -y, -j and -I: 0 if a live capture can give them, else tcpdump's message
+ * and -1 (-j: a warning, as tcpdump's, and 0) */
 int live_check_linktype(const struct options *o);
 
 /* After set-up: become -Z USER (if given) and keep only the capabilities

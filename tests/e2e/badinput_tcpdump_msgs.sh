@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Flags that tcpdump users already type: the same error, word for word, as
 # the installed tcpdump gives for the same arguments (its first stderr line,
-# "tcpdump:" read as "ptcpdump:"), and exit 1; and -L, -y EN10MB and -W
-# without -C/-G accepted as tcpdump accepts them.
+# "tcpdump:" read as "ptcpdump:"), and exit 1; -L and -J print what
+# tcpdump prints for an Ethernet device; -y EN10MB, -j with a warning and
+# -W without -C/-G are accepted as tcpdump accepts them.
 # Every check runs; the test fails at the end if any of them failed.
 set -u
 . "$(dirname "$0")/../lib/core.sh"
@@ -45,22 +46,34 @@ same_err -i lo -y LINUX_SLL
 same_err -i lo -F "$WORK/nosuchfile"
 same_err -i lo -F "$WORK/dir"
 same_err -i ptdnosuch0 -L
+same_err -i lo -j nosuchtype
+same_err -i lo -I
 same_err -r "$WORK/nosuchfile"
 
-# -L: the list tcpdump prints for an Ethernet device
-want=$(timeout 10 tcpdump -i lo -L 2>&1)
-got=$(timeout 10 "$PTCPDUMP" "${NOD[@]}" -i lo -L 2>&1 | grep -v '^ptcpdump: warning: ')
-[ "$got" = "$want" ] && ok "-L -i lo: $got" || bad "-L -i lo: '$got', tcpdump: '$want'"
+# -L and -J: the lists tcpdump prints for an Ethernet device
+for f in -L -J; do
+	want=$(timeout 10 tcpdump -i lo $f 2>&1)
+	got=$(timeout 10 "$PTCPDUMP" "${NOD[@]}" -i lo $f 2>&1 | grep -v '^ptcpdump: warning: ')
+	[ "$got" = "$want" ] && ok "$f -i lo: $got" || bad "$f -i lo: '$got', tcpdump: '$want'"
+done
+
+# -j with a type the device lacks: tcpdump's warning, and the capture runs
+timeout 2 tcpdump -i lo -j adapter 'udp port 1' >/dev/null 2>"$WORK/tdj.err"
+jwarn=$(grep -a 'timestamp type' "$WORK/tdj.err" | head -1 | sed 's/^tcpdump: /ptcpdump: /')
+[ -n "$jwarn" ] || bad "tcpdump -j adapter gave no warning: $(cat "$WORK/tdj.err")"
 
 # -y EN10MB (any case, as libpcap takes it) and -W without -C/-G: accepted;
 # the file keeps its name, as tcpdump's does
 PORT=47311
-ptd_start y "${NOD[@]}" -i lo -y en10mb -W 3 -c 2 -w "$WORK/w.pcap" "udp port $PORT"
+ptd_start y "${NOD[@]}" -i lo -y en10mb -j adapter -W 3 -c 2 -w "$WORK/w.pcap" "udp port $PORT"
 for i in 1 2 3; do echo "y$i" | socat - "UDP:127.0.0.1:$PORT" 2>/dev/null; done
 if ptd_wait "$PTD_PID" 10; then
 	n=$(tcpdump -nn -r "$WORK/w.pcap" 2>/dev/null | grep -c "127.0.0.1.$PORT: UDP")
 	[ "$n" -eq 2 ] && ok "-y en10mb -W 3 without -C: 2 packets in w.pcap" || bad "-y en10mb -W 3: $n packets in w.pcap"
 	ls "$WORK" | grep -q '^w\.pcap.' && bad "-W 3 without -C renamed the file: $(ls "$WORK")"
+	if [ -n "$jwarn" ]; then
+		grep -qxF -- "$jwarn" "$WORK/y.err" && ok "-j adapter: $jwarn" || bad "-j adapter: no '$jwarn' in: $(cat "$WORK/y.err")"
+	fi
 else
 	bad "-y en10mb -W 3 -c 2 did not exit by itself: $(cat "$WORK/y.err")"
 fi
