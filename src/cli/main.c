@@ -16,7 +16,7 @@ int main(int argc, char **argv)
 		options_free(&o);
 		return r < 0 ? 1 : 0;
 	}
-	if (o.read_file)
+	if (o.read_file || o.read_list)
 		r = run_read(&o);
 	else if (o.list_ifaces)
 		r = run_list_interfaces(&o);

@@ -76,8 +76,8 @@ void options_usage(FILE *f)
 {
 	fprintf(f,
 "Usage: ptcpdump [-AdDefhIJKLlnNOpqSuUvxX#] [-c count] [-i interface]... [-s snaplen]\n"
-"                [-Q in|out|inout] [-w file] [-r file] [-F file] [-C size]\n"
-"                [-W filecount] [-G seconds] [-z postrotate-command]\n"
+"                [-Q in|out|inout] [-w file] [-r file] [-V file] [-F file]\n"
+"                [-C size] [-W filecount] [-G seconds] [-z postrotate-command]\n"
 "                [-Z user] [-B buffer_size] [-T type] [-y datalinktype]\n"
 "                [-j tstamptype]\n"
 "                [--pid PID]... [--pname COMM] [--uid UID]... [-f]\n"
@@ -210,7 +210,7 @@ int options_parse(int argc, char **argv, struct options *o)
 	opterr = 0;
 	optind = 1;
 	while ((c = getopt_long(end, argv,
-				":i:w:r:c:s:Q:F:C:W:G:Z:z:B:y:T:j:AdDefhIJKLlnNOpqSuUvxXt#",
+				":i:w:r:V:c:s:Q:F:C:W:G:Z:z:B:y:T:j:AdDefhIJKLlnNOpqSuUvxXt#",
 				longopts, NULL)) != -1) {
 		switch (c) {
 		case 'i':
@@ -220,6 +220,7 @@ int options_parse(int argc, char **argv, struct options *o)
 			break;
 		case 'w': o->write_file = optarg; break;
 		case 'r': o->read_file = optarg; break;
+		case 'V': o->read_list = optarg; break;
 		case 'c':
 			if (parse_uint(optarg, LLONG_MAX, &v) || v == 0)
 				return bad("invalid packet count %s", optarg);
@@ -388,6 +389,8 @@ int options_parse(int argc, char **argv, struct options *o)
 			return bad("unrecognized option '%s'", argv[optind - 1]);
 		}
 	}
+	if (o->read_file && o->read_list)
+		return bad("-V and -r are mutually exclusive.%s", "");
 	if (o->text.tflag > 5)
 		o->text.tflag = 5;
 	if (o->filter_file) {

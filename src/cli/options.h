@@ -15,6 +15,7 @@ struct options {
 	int nifaces;
 	const char *write_file;
 	const char *read_file;
+	const char *read_list;	/* -V: a file naming the files to read */
 	long long count;	/* -c, 0 = unlimited */
 	bool count_only;	/* --count */
 	bool print;		/* --print */

@@ -1,6 +1,8 @@
 /* -r: read a capture file, filter it, print or rewrite it. */
 #include "run.h"
 
+#include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,42 +35,68 @@ static struct cbpf_prog *filter_for(struct dlt_filter *f, int *n,
 	return &f[(*n)++].prog;
 }
 
+/* -V: the next name in the list, one per line, as tcpdump takes them
+ * (only the newline is cut; an empty line is an empty name) */
+static const char *next_name(FILE *list, char *buf, size_t n)
+{
+	size_t len;
+
+	if (!list || !fgets(buf, (int)n, list))
+		return NULL;
+	len = strlen(buf);
+	if (len && buf[len - 1] == '\n')
+		buf[len - 1] = '\0';
+	return buf;
+}
+
 int run_read(struct options *o)
 {
 	struct dlt_filter filters[MAX_DLTS];
 	int nfilters = 0, r, ret = 1, id = 0;
 	struct sinks sinks;
-	struct reader *rd;
+	struct reader *rd = NULL;
 	struct pkt p;
-	char err[512];
-	long long npkts = 0, unwritten = 0;
+	char err[512], line[PATH_MAX + 2];
+	long long npkts = 0, nfile = 0, unwritten = 0;
 	uint8_t *ethbuf = NULL;
 	bool one_linktype = o->write_file &&
 			    writer_format_for_path(o->write_file) == WRITER_PCAP;
+	bool stopped = false;
+	const char *name = o->read_file;
+	FILE *list = NULL;
 	int file_dlt;
 	uint32_t snaplen;
 
 	memset(filters, 0, sizeof(filters));
-	rd = reader_open(o->read_file, err, sizeof(err));
+	if (o->read_list) {
+		list = fopen(o->read_list, "r");
+		if (!list) {
+			die_msg("Unable to open file: %s", strerror(errno));
+			return 1;
+		}
+		name = next_name(list, line, sizeof(line));
+		if (!name) {
+			die_msg("Nothing in %s", o->read_list);
+			goto cleanup;
+		}
+	}
+	rd = reader_open(name, err, sizeof(err));
 	if (!rd) {
 		die_msg("%s", err);
-		return 1;
+		goto cleanup;
 	}
 	/* a bad expression is reported before anything is printed */
 	if (o->expr && filter_compile(o->expr, reader_dlt(rd), o->snaplen,
 				      &filters[0].prog, err, sizeof(err))) {
 		die_msg("syntax error in filter expression: %s", err);
-		reader_close(rd);
-		return 1;
+		goto cleanup;
 	}
 	file_dlt = filters[0].dlt = reader_dlt(rd);
 	nfilters = 1;
 	if (one_linktype) {	/* for a pcapng input's other link types */
 		ethbuf = malloc(14 + 262144 + 16);
-		if (!ethbuf) {
-			reader_close(rd);
-			return 1;
-		}
+		if (!ethbuf)
+			goto cleanup;
 	}
 	/* packets are rewritten with their own link type and, unless -s
 	 * says otherwise, the file's snapshot length, as tcpdump does */
@@ -80,44 +108,66 @@ int run_read(struct options *o)
 		die_msg("%s", err);
 		goto cleanup;
 	}
-	while ((r = reader_next(rd, &p)) == 1) {
-		struct cbpf_prog *f = filter_for(filters, &nfilters, o->expr,
-						 p.dlt, o->snaplen);
+	for (;;) {
+		while ((r = reader_next(rd, &p)) == 1) {
+			struct cbpf_prog *f = filter_for(filters, &nfilters, o->expr,
+							 p.dlt, o->snaplen);
 
-		if (!f || !filter_match(f, p.data, p.caplen, p.len))
-			continue;
-		npkts++;
-		if (o->count_only) {
-			if (o->count && npkts >= o->count)
-				break;
-			continue;
-		}
-		if (sinks.w) {
-			struct writer_iface wi = {
-				.ifindex = p.ifindex, .name = p.ifname,
-				.filter = o->expr,
-				.own_linktype = true,
-				.linktype = dlt_to_linktype(p.dlt),
-			};
+			if (!f || !filter_match(f, p.data, p.caplen, p.len))
+				continue;
+			npkts++;
+			nfile++;
+			if (o->count_only) {
+				if (o->count && nfile >= o->count)
+					break;
+				continue;
+			}
+			if (sinks.w) {
+				struct writer_iface wi = {
+					.ifindex = p.ifindex, .name = p.ifname,
+					.filter = o->expr,
+					.own_linktype = true,
+					.linktype = dlt_to_linktype(p.dlt),
+				};
 
-			/* a pcap file has one link type, the input's first:
-			 * a pcapng input's others go in only as Ethernet */
-			if (one_linktype && p.dlt != file_dlt) {
-				if (file_dlt != DLT_EN10MB ||
-				    !pkt_to_ethernet(&p, 0, ethbuf, 14 + 262144 + 16)) {
-					unwritten++;
-					continue;
+				/* a pcap file has one link type, the input's
+				 * first: a pcapng input's others (or a later
+				 * -V file's) go in only as Ethernet */
+				if (one_linktype && p.dlt != file_dlt) {
+					if (file_dlt != DLT_EN10MB ||
+					    !pkt_to_ethernet(&p, 0, ethbuf, 14 + 262144 + 16)) {
+						unwritten++;
+						continue;
+					}
+					wi.own_linktype = false;
 				}
-				wi.own_linktype = false;
+				id = writer_add_iface(sinks.w, &wi);
+				if (id < 0) {
+					sinks_writer_failed(sinks.w);
+					break;
+				}
 			}
-			id = writer_add_iface(sinks.w, &wi);
-			if (id < 0) {
-				sinks_writer_failed(sinks.w);
-				break;
-			}
+			if (sinks_packet(&sinks, id, &p) != 0)
+				break;	/* -c reached, or a sink error (reported) */
 		}
-		if (sinks_packet(&sinks, id, &p) != 0) {
-			r = 0;	/* -c reached, or a sink error (reported) */
+		if (r < 0)
+			break;
+		/* stopped: by -c, which counts each -V file on its own, as
+		 * tcpdump's does, or by a sink that cannot go on */
+		if (r > 0 && !(list && o->count &&
+			       (o->count_only ? nfile : sinks.written) >= o->count)) {
+			stopped = true;
+			break;
+		}
+		nfile = 0;
+		sinks.written = 0;
+		name = next_name(list, line, sizeof(line));
+		if (!name)
+			break;
+		reader_close(rd);
+		rd = reader_open(name, err, sizeof(err));
+		if (!rd) {
+			r = -1;
 			break;
 		}
 	}
@@ -126,9 +176,10 @@ int run_read(struct options *o)
 	if (unwritten)
 		fprintf(stderr, "ptcpdump: %lld packets not written: their link "
 			"type is not the pcap file's\n", unwritten);
+	/* what was read before an error stays in the file */
 	ret = sinks_close(&sinks) < 0 ? 1 : 0;
-	if (r < 0) {
-		die_msg("%s", reader_error(rd));
+	if (r < 0 && !stopped) {
+		die_msg("%s", rd ? reader_error(rd) : err);
 		ret = 1;
 	}
 cleanup:
@@ -136,5 +187,7 @@ cleanup:
 		filter_free(&filters[--nfilters].prog);
 	free(ethbuf);
 	reader_close(rd);
+	if (list)
+		fclose(list);
 	return ret;
 }
