@@ -75,7 +75,7 @@ static const struct option longopts[] = {
 void options_usage(FILE *f)
 {
 	fprintf(f,
-"Usage: ptcpdump [-AdDefhIJKLlnNOpqSuUvxX#] [-c count] [-i interface]... [-s snaplen]\n"
+"Usage: ptcpdump [-AbdDefhIJKLlnNOpqSuUvxX#] [-c count] [-i interface]... [-s snaplen]\n"
 "                [-Q in|out|inout] [-w file] [-r file] [-V file] [-F file]\n"
 "                [-C size] [-W filecount] [-G seconds] [-z postrotate-command]\n"
 "                [-Z user] [-B buffer_size] [-T type] [-y datalinktype]\n"
@@ -210,7 +210,7 @@ int options_parse(int argc, char **argv, struct options *o)
 	opterr = 0;
 	optind = 1;
 	while ((c = getopt_long(end, argv,
-				":i:w:r:V:c:s:Q:F:C:W:G:Z:z:B:y:T:j:AdDefhIJKLlnNOpqSuUvxXt#",
+				":i:w:r:V:c:s:Q:F:C:W:G:Z:z:B:y:T:j:AbdDefhIJKLlnNOpqSuUvxXt#",
 				longopts, NULL)) != -1) {
 		switch (c) {
 		case 'i':
@@ -364,6 +364,7 @@ int options_parse(int argc, char **argv, struct options *o)
 		 * expression is always optimised by libpcap, then translated */
 		case 'n': case 'N': case 'p': case 'O': break;
 		case 'u': o->text.d.uflag = 1; break;
+		case 'b': o->text.d.bflag = 1; break;
 		case 'K': o->text.d.Kflag = 1; break;
 		case 'T':
 			if (parse_ptype(optarg, &o->text.d.ptype))

@@ -6,6 +6,9 @@
 
 #define BGP_NLRI_BUF 164	/* tcpdump formats NLRI into MAXHOSTNAMELEN + 100 */
 
+/* An AS number as tcpdump prints it: plain, or with -b and above 65535 in
+ * asdot (high.low); into buf (>= 12 bytes). */
+const char *bgp_as_str(const struct nd *nd, uint32_t as, char *buf);
 /* "a:b (= a.b.c.d)" and the other route distinguisher forms, into buf
  * (>= 64 bytes). */
 const char *bgp_rd_str(struct nd *nd, const uint8_t *p, char *buf);

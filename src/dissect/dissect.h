@@ -29,6 +29,7 @@ struct dissect_opts {
 	int Kflag;	/* -K: no IP/TCP/UDP checksum verification */
 	int uflag;	/* -u: NFS file handles printed undecoded */
 	int ptype;	/* -T: enum dissect_ptype */
+	int bflag;	/* -b: BGP AS numbers in asdot */
 };
 
 struct dissect_ctx;

@@ -249,11 +249,12 @@ static int attr_print(struct nd *nd, unsigned type, const uint8_t *p, uint32_t l
 /* RFC 6368 ATTR_SET: *len is left with what was not used */
 static int attr_set_print(struct nd *nd, const uint8_t *p, uint32_t *len, unsigned level)
 {
+	char asb[12];
 	const uint8_t *t = p;
 
 	if (!nd_ok(nd, t, 4) || *len < 4)
 		return 0;
-	P("\n\t    Origin AS: %u", g4(nd, t));
+	P("\n\t    Origin AS: %s", bgp_as_str(nd, g4(nd, t), asb));
 	t += 4;
 	*len -= 4;
 	while (*len) {
@@ -370,7 +371,7 @@ static int attr_print(struct nd *nd, unsigned type, const uint8_t *p, uint32_t l
 {
 	const uint8_t *t = p;
 	uint32_t i, tl = len;
-	char a[16];
+	char a[16], asb[12];
 
 	switch (type) {
 	case 1:
@@ -398,7 +399,8 @@ static int attr_print(struct nd *nd, unsigned type, const uint8_t *p, uint32_t l
 			for (i = 0; i < n * sz; i += sz) {
 				if (!nd_ok(nd, t + 2 + i, sz))
 					return 0;
-				P("%u ", sz == 2 ? g2(nd, t + 2 + i) : g4(nd, t + 2 + i));
+				P("%s ", bgp_as_str(nd, sz == 2 ? g2(nd, t + 2 + i)
+								  : g4(nd, t + 2 + i), asb));
 			}
 			P("%s", tok_or(seg_close, seg, "?"));
 			t += 2 + n * sz;
@@ -429,9 +431,11 @@ static int attr_print(struct nd *nd, unsigned type, const uint8_t *p, uint32_t l
 		if (!nd_ok(nd, p, len))
 			return 0;
 		if (len == 6)
-			P(" AS #%u, origin %s", g2(nd, p), ip4_str(nd, p + 2, a));
+			P(" AS #%s, origin %s", bgp_as_str(nd, g2(nd, p), asb),
+			  ip4_str(nd, p + 2, a));
 		else
-			P(" AS #%u, origin %s", g4(nd, p), ip4_str(nd, p + 4, a));
+			P(" AS #%s, origin %s", bgp_as_str(nd, g4(nd, p), asb),
+			  ip4_str(nd, p + 4, a));
 		break;
 	case 8:
 		if (len % 4) {

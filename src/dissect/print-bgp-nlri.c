@@ -81,6 +81,8 @@ const char *bgp_nsap_str(const uint8_t *p, unsigned n, char *buf)
 
 const char *bgp_rd_str(struct nd *nd, const uint8_t *p, char *buf)
 {
+	char asb[12];
+
 	switch (g2(nd, p)) {
 	case 0:
 		gcheck(nd, p, 8);
@@ -93,7 +95,8 @@ const char *bgp_rd_str(struct nd *nd, const uint8_t *p, char *buf)
 		break;
 	case 2:
 		gcheck(nd, p, 8);
-		snprintf(buf, 64, "%u:%u (%u.%u.%u.%u:%u)", g4(nd, p + 2), g2(nd, p + 6),
+		snprintf(buf, 64, "%s:%u (%u.%u.%u.%u:%u)", bgp_as_str(nd, g4(nd, p + 2), asb),
+			 g2(nd, p + 6),
 			 p[2], p[3], p[4], p[5], g2(nd, p + 6));
 		break;
 	default:
@@ -117,7 +120,7 @@ void bgp_extcomm_print(struct nd *nd, const uint8_t *p)
 		P("%s:%u", ip4_str(nd, p + 2, a), g2(nd, p + 6));
 		break;
 	case 0x0202: case 0x0203:
-		P("%u:%u", g4(nd, p + 2), g2(nd, p + 6));
+		P("%s:%u", bgp_as_str(nd, g4(nd, p + 2), b), g2(nd, p + 6));
 		break;
 	case 0x4004: {
 		uint32_t v = g4(nd, p + 4);
@@ -292,9 +295,9 @@ static int clnp_prefix(struct nd *nd, const uint8_t *p, char *buf)
 }
 
 /* RFC 4684 prefix text; rt holds 8 bytes, unused bits zero */
-static void rt_prefix_str(const uint8_t *rt, unsigned plen, char *out)
+static void rt_prefix_str(const struct nd *nd, const uint8_t *rt, unsigned plen, char *out)
 {
-	char hex[20] = "";
+	char hex[20] = "", asb[12];
 	unsigned i, n = (plen + 7) / 8, hl = 0;
 	unsigned type = (unsigned)rt[0] << 8 | rt[1];
 	uint32_t v4 = (uint32_t)rt[4] << 24 | (uint32_t)rt[5] << 16 | (uint32_t)rt[6] << 8 | rt[7];
@@ -321,7 +324,8 @@ static void rt_prefix_str(const uint8_t *rt, unsigned plen, char *out)
 			 (unsigned)rt[6] << 8 | rt[7], plen, hex);
 		break;
 	case 0x0202:
-		snprintf(out, 61, "route-target: %u:%u/%u (%s)", v2, (unsigned)rt[6] << 8 | rt[7],
+		snprintf(out, 61, "route-target: %s:%u/%u (%s)", bgp_as_str(nd, v2, asb),
+			 (unsigned)rt[6] << 8 | rt[7],
 			 plen, hex);
 		break;
 	default:
@@ -332,6 +336,7 @@ static void rt_prefix_str(const uint8_t *rt, unsigned plen, char *out)
 
 static int rt_routing_info(struct nd *nd, const uint8_t *p)
 {
+	char asb[12];
 	uint8_t rt[8] = { 0 };
 	char out[64];
 	unsigned plen = g1(nd, p), nb;
@@ -356,8 +361,8 @@ static int rt_routing_info(struct nd *nd, const uint8_t *p)
 	memcpy(rt, p + 5, nb);
 	if (plen % 8)
 		rt[nb - 1] &= (uint8_t)(0xff00 >> (plen % 8));
-	rt_prefix_str(rt, plen, out);
-	P("\n\t      origin AS: %u, %s", as, out);
+	rt_prefix_str(nd, rt, plen, out);
+	P("\n\t      origin AS: %s, %s", bgp_as_str(nd, as, asb), out);
 	return (int)(5 + nb);
 }
 
@@ -404,6 +409,7 @@ static unsigned sg_print(struct nd *nd, const uint8_t *p, char *buf)
 
 static int multicast_vpn(struct nd *nd, const uint8_t *p, char *buf)
 {
+	char asb[12];
 	unsigned type = g1(nd, p), rl = g1(nd, p + 1), sl;
 	char rd[64], a[64];
 
@@ -422,7 +428,7 @@ static int multicast_vpn(struct nd *nd, const uint8_t *p, char *buf)
 		if (!nd_ok(nd, p, 12))
 			return -2;
 		bgp_rd_str(nd, p, rd);
-		cat(buf, ", RD: %s, Source-AS %u", rd, g4(nd, p + 8));
+		cat(buf, ", RD: %s, Source-AS %s", rd, bgp_as_str(nd, g4(nd, p + 8), asb));
 		if (type != 2)
 			sg_print(nd, p + 12, buf);
 		break;

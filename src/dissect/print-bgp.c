@@ -87,6 +87,15 @@ static const struct tok notif_cease[] = {
 };
 
 /* "AFI IPv4 (1), SAFI Unicast (1)" */
+const char *bgp_as_str(const struct nd *nd, uint32_t as, char *buf)
+{
+	if (nd->o->bflag && as > 0xffff)
+		snprintf(buf, 12, "%u.%u", as >> 16, as & 0xffff);
+	else
+		snprintf(buf, 12, "%u", as);
+	return buf;
+}
+
 static void afi_safi(struct nd *nd, const char *pre, unsigned afi, unsigned safi)
 {
 	P("%sAFI %s (%u), SAFI %s (%u)", pre, tok_or(af_names, afi, "Unknown"), afi,
@@ -95,6 +104,7 @@ static void afi_safi(struct nd *nd, const char *pre, unsigned afi, unsigned safi
 
 static void caps_print(struct nd *nd, const uint8_t *opt, uint32_t caps_len)
 {
+	char asb[12];
 	uint32_t i = 0, off, left;
 
 	while (i < caps_len) {
@@ -146,7 +156,7 @@ static void caps_print(struct nd *nd, const uint8_t *opt, uint32_t caps_len)
 				P(" (too short, < 4)");
 				return;
 			}
-			P("\n\t\t 4 Byte AS %u", g4(nd, c));
+			P("\n\t\t 4 Byte AS %s", bgp_as_str(nd, g4(nd, c), asb));
 			break;
 		case 69:
 			if (!len) {
@@ -179,6 +189,7 @@ static void caps_print(struct nd *nd, const uint8_t *opt, uint32_t caps_len)
 
 static void open_print(struct nd *nd, const uint8_t *dat, uint32_t length)
 {
+	char asb[12];
 	const uint8_t *opt = dat + BGP_OPEN_LEN;
 	uint32_t optslen, i = 0;
 	char a[16];
@@ -188,7 +199,7 @@ static void open_print(struct nd *nd, const uint8_t *dat, uint32_t length)
 		return;
 	}
 	P("\n\t  Version %u, ", dat[19]);
-	P("my AS %u, ", g2(nd, dat + 20));
+	P("my AS %s, ", bgp_as_str(nd, g2(nd, dat + 20), asb));
 	P("Holdtime %us, ", g2(nd, dat + 22));
 	P("ID %s", ip4_str(nd, dat + 24, a));
 	optslen = dat[28];

@@ -577,5 +577,18 @@ for c in "$CAP"/*; do
 		echo "$cname-$fname|$base|$flags" >>"$HERE/cases.txt"
 	done
 done
+# flag sets that change one protocol's text only, on the captures that carry
+# it: -b (AS numbers in asdot) on the two with BGP
+EXTRA=("bgp|b|-b -vvv" "tcpapps|b|-b -vvv")
+for e in "${EXTRA[@]}"; do
+	cname=${e%%|*}
+	rest=${e#*|}
+	fname=${rest%%|*}
+	flags=${rest#*|}
+	[ -f "$CAP/$cname.pcap" ] || continue
+	# shellcheck disable=SC2086
+	want "$cname" && tcpdump -nn $flags -r "$CAP/$cname.pcap" >"$EXP/$cname/$fname.txt" 2>/dev/null
+	echo "$cname-$fname|$cname.pcap|$flags" >>"$HERE/cases.txt"
+done
 du -sh "$CAP" "$EXP"
 wc -l "$HERE/cases.txt"
