@@ -401,10 +401,13 @@ int run_live(struct options *o)
 	memset(&feth, 0, sizeof(feth));
 	memset(&fraw, 0, sizeof(fraw));
 	lv.o = o;
+	/* -d -y TYPE: the program for that link type, with no device */
+	if (o->dflag && o->linktype)
+		return run_dump_filter(o, o->linktype_dlt, o->snaplen);
 	if (compile_filters(o, &feth, &fraw))
 		return 1;
 	if (o->dflag) {
-		filter_dump(&feth, o->dflag);
+		filter_dump(&feth, o->dflag, o->snaplen);
 		ret = 0;
 		goto cleanup;
 	}

@@ -35,6 +35,22 @@ static struct cbpf_prog *filter_for(struct dlt_filter *f, int *n,
 	return &f[(*n)++].prog;
 }
 
+int run_dump_filter(const struct options *o, int dlt, uint32_t snaplen)
+{
+	struct cbpf_prog prog;
+	char err[512];
+
+	memset(&prog, 0, sizeof(prog));
+	if (filter_compile(o->expr ? o->expr : "", dlt, snaplen, &prog, err,
+			   sizeof(err))) {
+		die_msg("syntax error in filter expression: %s", err);
+		return 1;
+	}
+	filter_dump(&prog, o->dflag, snaplen);
+	filter_free(&prog);
+	return 0;
+}
+
 /* -V: the next name in the list, one per line, as tcpdump takes them
  * (only the newline is cut; an empty line is an empty name) */
 static const char *next_name(FILE *list, char *buf, size_t n)
@@ -83,6 +99,13 @@ int run_read(struct options *o)
 	rd = reader_open(name, err, sizeof(err));
 	if (!rd) {
 		die_msg("%s", err);
+		goto cleanup;
+	}
+	/* -d: the program for the file's link type and snapshot length
+	 * (-s or not), as tcpdump -r -d */
+	if (o->dflag) {
+		ret = run_dump_filter(o, reader_dlt(rd),
+				      reader_snaplen(rd) ? reader_snaplen(rd) : o->snaplen);
 		goto cleanup;
 	}
 	/* a bad expression is reported before anything is printed */

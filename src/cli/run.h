@@ -37,6 +37,8 @@ bool pkt_to_ethernet(struct pkt *p, uint16_t ethertype, uint8_t *buf,
 		     size_t bufsize);
 
 int run_read(struct options *o);
+/* -d: prints the expression compiled for link type dlt (a DLT_ value) */
+int run_dump_filter(const struct options *o, int dlt, uint32_t snaplen);
 int run_live(struct options *o);
 int run_list_interfaces(struct options *o);
 /* -L: the link types of the -i interfaces (only Ethernet: live captures

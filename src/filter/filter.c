@@ -90,9 +90,9 @@ void filter_free(struct cbpf_prog *p)
 	memset(p, 0, sizeof(*p));
 }
 
-void filter_dump(const struct cbpf_prog *p, int dflag)
+void filter_dump(const struct cbpf_prog *p, int dflag, uint32_t snaplen)
 {
-	struct bpf_insn all = { BPF_RET | BPF_K, 0, 0, 262144 };
+	struct bpf_insn all = { BPF_RET | BPF_K, 0, 0, snaplen };
 	struct bpf_program one = { 1, &all };
 
 	bpf_dump(p->pcap_prog ? p->pcap_prog : &one, dflag);

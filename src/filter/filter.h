@@ -32,8 +32,9 @@ int filter_compile_live(const char *expr, uint32_t snaplen,
 			struct cbpf_prog *eth, struct cbpf_prog *raw,
 			char *err, size_t errlen);
 void filter_free(struct cbpf_prog *p);
-/* Print the program as tcpdump -d (-dd, -ddd) does. */
-void filter_dump(const struct cbpf_prog *p, int dflag);
+/* Print the program as tcpdump -d (-dd, -ddd) does; with no expression,
+ * the one that takes snaplen bytes of every packet. */
+void filter_dump(const struct cbpf_prog *p, int dflag, uint32_t snaplen);
 
 /* True when the compiled program accepts the packet (user-space check). */
 int filter_match(const struct cbpf_prog *p, const uint8_t *pkt,
