@@ -79,7 +79,7 @@ void options_usage(FILE *f)
 "                [-Q in|out|inout] [-w file] [-r file] [-V file] [-F file]\n"
 "                [-C size] [-W filecount] [-G seconds] [-z postrotate-command]\n"
 "                [-Z user] [-B buffer_size] [-T type] [-y datalinktype]\n"
-"                [-j tstamptype]\n"
+"                [-j tstamptype] [-M secret]\n"
 "                [--pid PID]... [--pname COMM] [--uid UID]... [-f]\n"
 "                [--container-id ID] [--container-name NAME]\n"
 "                [--pod-name NAME.NAMESPACE] [--netns PATH|NAME|any|newly]...\n"
@@ -210,7 +210,7 @@ int options_parse(int argc, char **argv, struct options *o)
 	opterr = 0;
 	optind = 1;
 	while ((c = getopt_long(end, argv,
-				":i:w:r:V:c:s:Q:F:C:W:G:Z:z:B:y:T:j:AbdDefhIJKLlnNOpqSuUvxXt#",
+				":i:w:r:V:c:s:Q:F:C:W:G:Z:z:B:y:T:j:M:AbdDefhIJKLlnNOpqSuUvxXt#",
 				longopts, NULL)) != -1) {
 		switch (c) {
 		case 'i':
@@ -365,6 +365,7 @@ int options_parse(int argc, char **argv, struct options *o)
 		case 'n': case 'N': case 'p': case 'O': break;
 		case 'u': o->text.d.uflag = 1; break;
 		case 'b': o->text.d.bflag = 1; break;
+		case 'M': o->text.d.sigsecret = optarg; break;
 		case 'K': o->text.d.Kflag = 1; break;
 		case 'T':
 			if (parse_ptype(optarg, &o->text.d.ptype))

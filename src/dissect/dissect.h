@@ -30,6 +30,7 @@ struct dissect_opts {
 	int uflag;	/* -u: NFS file handles printed undecoded */
 	int ptype;	/* -T: enum dissect_ptype */
 	int bflag;	/* -b: BGP AS numbers in asdot */
+	const char *sigsecret;	/* -M: the TCP MD5 signature secret */
 };
 
 struct dissect_ctx;

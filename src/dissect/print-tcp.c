@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "dissect-int.h"
+#include "common/md5.h"
 
 #define TH_FIN 0x01
 #define TH_SYN 0x02
@@ -147,6 +148,47 @@ static void tcp_app_print(struct nd *nd, const uint8_t *bp, uint32_t length,
 	else if (EITHER(2049))
 		nfs_tcp_print(nd, bp, length, sport, dport, iph);
 #undef EITHER
+}
+
+/*
+ * RFC 2385: is the MD5 signature sig that of this segment with the -M
+ * secret?  The digest covers the pseudo-header (taken as tcpdump takes it:
+ * IPv4's total length less its header, IPv6's payload length), the fixed
+ * header with a zero checksum, the data (len bytes after the options) and
+ * the secret.  The caller has checked that the segment is all there.
+ */
+static int tcp_md5_valid(const struct nd *nd, const uint8_t *tcp, unsigned hlen,
+			 uint32_t len, const uint8_t *iph, const uint8_t *sig)
+{
+	uint8_t hdr[20], pseudo[40], d[16];
+	unsigned plen;
+	struct md5 m;
+
+	if ((iph[0] >> 4) == 4) {
+		plen = (unsigned)(iph[2] << 8 | iph[3]) - (iph[0] & 0xf) * 4u;
+		memcpy(pseudo, iph + 12, 8);
+		pseudo[8] = 0;
+		pseudo[9] = iph[9];
+		pseudo[10] = (uint8_t)(plen >> 8);
+		pseudo[11] = (uint8_t)plen;
+		plen = 12;
+	} else {
+		memcpy(pseudo, iph + 8, 32);
+		memset(pseudo + 32, 0, 8);
+		pseudo[34] = iph[4];
+		pseudo[35] = iph[5];
+		pseudo[39] = 6;
+		plen = 40;
+	}
+	memcpy(hdr, tcp, 20);
+	hdr[16] = hdr[17] = 0;
+	md5_init(&m);
+	md5_update(&m, pseudo, plen);
+	md5_update(&m, hdr, 20);
+	md5_update(&m, tcp + hlen, len);
+	md5_update(&m, nd->o->sigsecret, strlen(nd->o->sigsecret));
+	md5_final(&m, d);
+	return memcmp(d, sig, 16) == 0;
 }
 
 void tcp_print(struct nd *nd, const uint8_t *bp, uint32_t length, const uint8_t *iph, int fragmented)
@@ -339,10 +381,17 @@ void tcp_print(struct nd *nd, const uint8_t *bp, uint32_t length, const uint8_t 
 				dl = 16;
 				LENCHECK(dl);
 				P(" ");
-				if (bp + hlen + length > nd->snapend)
+				if (bp + hlen + length > nd->snapend) {
 					P("snaplen too short, ");
-				else
+				} else if (!nd->o->sigsecret) {
 					P("shared secret not supplied with -M, ");
+				} else if (tcp_md5_valid(nd, bp, hlen, length, iph, cp)) {
+					P("valid");
+					break;
+				} else {
+					P(" (invalid)");
+					break;
+				}
 				P("can't check - ");
 				for (i = 0; i < 16; i++)
 					P("%02x", g1(nd, cp + i));

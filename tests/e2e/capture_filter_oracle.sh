@@ -16,8 +16,9 @@ G=$(cd "$(dirname "$0")/../golden/captures" && pwd)
 
 NS=ptdfo
 netns_pair $NS ptdfo0 10.211.7.1 10.211.7.2
+# no IPv6 of their own on the two ends (router and neighbour
+# solicitations); the host's other interfaces are left alone
 for d in all default; do
-	sysctl -qw net.ipv6.conf.$d.disable_ipv6=1 2>/dev/null
 	ip netns exec $NS sysctl -qw net.ipv6.conf.$d.disable_ipv6=1
 done
 sysctl -qw net.ipv6.conf.ptdfo0.disable_ipv6=1
