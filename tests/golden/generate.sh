@@ -578,8 +578,9 @@ for c in "$CAP"/*; do
 	done
 done
 # flag sets that change one protocol's text only, on the captures that carry
-# it: -b (AS numbers in asdot) on the two with BGP
-EXTRA=("bgp|b|-b -vvv" "tcpapps|b|-b -vvv")
+# it: -b (AS numbers in asdot) on the two with BGP, -M (TCP MD5 signatures;
+# section 14 signs with "secret") on the one with signed segments
+EXTRA=("bgp|b|-b -vvv" "tcpapps|b|-b -vvv" "tcpopts|M|-M secret -v" "tcpopts|Mbad|-M wrong")
 for e in "${EXTRA[@]}"; do
 	cname=${e%%|*}
 	rest=${e#*|}
