@@ -75,7 +75,7 @@ static const struct option longopts[] = {
 void options_usage(FILE *f)
 {
 	fprintf(f,
-"Usage: ptcpdump [-AbdDefhIJKLlnNOpqSuUvxX#] [-c count] [-i interface]... [-s snaplen]\n"
+"Usage: ptcpdump [-AbdDefhHIJKLlnNOpqSuUvxX#] [-c count] [-i interface]... [-s snaplen]\n"
 "                [-Q in|out|inout] [-w file] [-r file] [-V file] [-F file]\n"
 "                [-C size] [-W filecount] [-G seconds] [-z postrotate-command]\n"
 "                [-Z user] [-B buffer_size] [-T type] [-y datalinktype]\n"
@@ -210,7 +210,7 @@ int options_parse(int argc, char **argv, struct options *o)
 	opterr = 0;
 	optind = 1;
 	while ((c = getopt_long(end, argv,
-				":i:w:r:V:c:s:Q:F:C:W:G:Z:z:B:y:T:j:M:AbdDefhIJKLlnNOpqSuUvxXt#",
+				":i:w:r:V:c:s:Q:F:C:W:G:Z:z:B:y:T:j:M:E:m:AbdDefhHIJKLlnNOpqSuUvxXt#",
 				longopts, NULL)) != -1) {
 		switch (c) {
 		case 'i':
@@ -366,6 +366,18 @@ int options_parse(int argc, char **argv, struct options *o)
 		case 'u': o->text.d.uflag = 1; break;
 		case 'b': o->text.d.bflag = 1; break;
 		case 'M': o->text.d.sigsecret = optarg; break;
+		/* what tcpdump does when built without these libraries: the
+		 * capture goes on, the packets printed as they are */
+		case 'E':
+			fprintf(stderr, "ptcpdump: WARNING: -E: ESP decryption is not "
+				"supported; ESP is printed encrypted\n");
+			break;
+		case 'm':
+			fprintf(stderr, "ptcpdump: ignoring option `-m %s' (no libsmi "
+				"support)\n", optarg);
+			break;
+		/* -H: 802.11s mesh headers, and there is no 802.11 printer */
+		case 'H': break;
 		case 'K': o->text.d.Kflag = 1; break;
 		case 'T':
 			if (parse_ptype(optarg, &o->text.d.ptype))
