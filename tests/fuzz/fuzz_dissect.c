@@ -7,7 +7,7 @@
  *   byte 0   link type: DLTS[b % N]
  *   byte 1   bits 0-1 vflag (0-2, 3 -> 2), 2 eflag, 3 qflag, 4 Sflag, 5 Aflag,
  *            6-7 xflag (0-2)
- *   byte 2   bits 0-1 Xflag (0-2)
+ *   byte 2   bits 0-1 Xflag (0-2), 2 bflag, 3 -M secret (TCP MD5 checked)
  *   then packets, each: 1 byte "len delta" d, 2 bytes caplen (LE, clamped
  *   to what is left), caplen bytes of data.  Original length = caplen + d
  *   for d < 0xf0, caplen - (d & 0xf) (len < caplen, a corrupt file) else.
@@ -55,6 +55,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	o.Aflag = !!(data[1] & 32);
 	o.xflag = (data[1] >> 6) > 2 ? 2 : (data[1] >> 6);
 	o.Xflag = (data[2] & 3) > 2 ? 2 : (data[2] & 3);
+	o.bflag = !!(data[2] & 4);
+	o.sigsecret = data[2] & 8 ? "secret" : NULL;
 
 	ctx = dissect_ctx_new(&o);
 	if (!ctx)
