@@ -201,8 +201,13 @@ int run_read(struct options *o)
 			"type is not the pcap file's\n", unwritten);
 	/* what was read before an error stays in the file */
 	ret = sinks_close(&sinks) < 0 ? 1 : 0;
+	/* an error partway through a file is reported as tcpdump reports
+	 * its pcap_loop()'s; a -V file that cannot be opened, as it is */
 	if (r < 0 && !stopped) {
-		die_msg("%s", rd ? reader_error(rd) : err);
+		if (rd)
+			die_msg("pcap_loop: %s", reader_error(rd));
+		else
+			die_msg("%s", err);
 		ret = 1;
 	}
 cleanup:

@@ -63,7 +63,7 @@ full=$(timeout 10 "$PTCPDUMP" -r "$WORK/cap.pcapng" 2>/dev/null | grep -c '^[0-9
 [ "$full" -eq "$nepb" ] || fail "-r of the whole file printed $full packets of $nepb"
 
 check_trunc() { # WHAT SIZE
-	local what=$1 size=$2 n rc tn
+	local what=$1 size=$2 n rc tn tmsg
 	head -c "$size" "$WORK/cap.pcapng" >"$WORK/trunc"
 	timeout 10 "$PTCPDUMP" -r "$WORK/trunc" >"$WORK/tout" 2>"$WORK/terr"
 	rc=$?
@@ -71,8 +71,12 @@ check_trunc() { # WHAT SIZE
 	tn=$(tcpdump -nn -r "$WORK/trunc" 2>/dev/null | grep -c '^[0-9]')
 	[ "$rc" -eq 1 ] || { bad "$what: exit $rc, expected 1 ($(cat "$WORK/terr"))"; return; }
 	[ "$(grep -c . "$WORK/terr")" -eq 1 ] || { bad "$what: expected one line on stderr: $(cat "$WORK/terr")"; return; }
-	grep -Eq '^ptcpdump: truncated pcapng dump file; tried to read [0-9]+ bytes, only got [0-9]+$' "$WORK/terr" ||
-		{ bad "$what: message '$(cat "$WORK/terr")'"; return; }
+	# tcpdump's message, word for word (pcap_loop: the damage is found
+	# partway through the file)
+	tmsg=$(tcpdump -nn -r "$WORK/trunc" 2>&1 >/dev/null | grep -v '^reading from' | sed 's/^tcpdump:/ptcpdump:/')
+	grep -Eq '^ptcpdump: pcap_loop: truncated pcapng dump file; tried to read [0-9]+ bytes, only got [0-9]+$' "$WORK/terr" &&
+		[ "$(cat "$WORK/terr")" = "$tmsg" ] ||
+		{ bad "$what: message '$(cat "$WORK/terr")', tcpdump: '$tmsg'"; return; }
 	[ "$n" -eq $((nepb - 1)) ] || { bad "$what: printed $n packets, expected the $((nepb - 1)) before the damage"; return; }
 	[ "$n" -eq "$tn" ] || { bad "$what: printed $n packets, tcpdump -r prints $tn"; return; }
 	# the packets printed are the same as from the whole file
@@ -93,9 +97,10 @@ tn=$(tcpdump -nn -r "$WORK/trunc.pcap" 2>/dev/null | grep -c '^[0-9]')
 total=$(tcpdump -nn -r "$WORK/cap.pcap" 2>/dev/null | grep -c '^[0-9]')
 if [ "$rc" -ne 1 ]; then
 	bad "pcap cut mid-packet: exit $rc, expected 1 ($(cat "$WORK/terr"))"
-elif ! grep -Eq '^ptcpdump: truncated dump file; tried to read [0-9]+ captured bytes, only got [0-9]+$' "$WORK/terr" ||
-	[ "$(grep -c . "$WORK/terr")" -ne 1 ]; then
-	bad "pcap cut mid-packet: message '$(cat "$WORK/terr")'"
+elif ! grep -Eq '^ptcpdump: pcap_loop: truncated dump file; tried to read [0-9]+ captured bytes, only got [0-9]+$' "$WORK/terr" ||
+	[ "$(grep -c . "$WORK/terr")" -ne 1 ] ||
+	[ "$(cat "$WORK/terr")" != "$(tcpdump -nn -r "$WORK/trunc.pcap" 2>&1 >/dev/null | grep -v '^reading from' | sed 's/^tcpdump:/ptcpdump:/')" ]; then
+	bad "pcap cut mid-packet: message '$(cat "$WORK/terr")', not tcpdump's"
 elif [ "$n" -ne $((total - 1)) ] || [ "$n" -ne "$tn" ]; then
 	bad "pcap cut mid-packet: printed $n packets; the file has $total, tcpdump prints $tn before the damage"
 else
