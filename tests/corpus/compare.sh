@@ -2,7 +2,7 @@
 # Reads a directory of other tools' captures (e.g. the tests/ folder of a
 # tcpdump checkout) with build/ptcpdump and with the installed tcpdump, and
 # reports, for each flag set, how many files print the same text, plus every
-# crash, sanitizer report, exit status that differs, and `-r IN -w OUT`
+# crash, sanitizer report, exit status or error message that differs, and `-r IN -w OUT`
 # round trip that tcpdump reads back differently.  Not part of the suite (the
 # captures are not ours to ship); see tests/corpus/RESULTS.md.
 #
@@ -47,6 +47,10 @@ for fs in "${FLAGSETS[@]}"; do
 			problems=$((problems + 1))
 		elif [ "$tr" -ne "$pr" ]; then
 			echo "EXIT $tr vs $pr: ${fl[*]} -r $f: $(head -c 160 "$OUT/p.err")"
+			problems=$((problems + 1))
+		elif [ "$tr" -ne 0 ] &&
+			[ "$(grep -v '^reading from' "$OUT/t.err" | sed 's/^tcpdump:/ptcpdump:/')" != "$(cat "$OUT/p.err")" ]; then
+			echo "MESSAGE: ${fl[*]} -r $f: $(head -c 160 "$OUT/p.err") / $(grep -v '^reading from' "$OUT/t.err" | head -c 160)"
 			problems=$((problems + 1))
 		fi
 		n=$(wc -l <"$OUT/t.out")
