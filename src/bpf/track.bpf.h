@@ -98,6 +98,21 @@ static __always_inline bool in_user_task(void *ctx)
 	return (__u32)((__u32)at - base) < size;
 }
 
+/*
+ * A socket that a process opened (it has a file), not one of the kernel's
+ * own.  The kernel's per-namespace ICMP and TCP control sockets send the
+ * errors and resets that the receive path answers with, and that path can
+ * run on a user thread's own stack in its system call: a write to a
+ * tun/tap device (a VPN, slirp4netns, a VM) receives the packet there
+ * under local_bh_disable().  Such a thread must not become their owner.
+ */
+static __always_inline bool user_socket(struct sock *sk)
+{
+	struct socket *so = sk->sk_socket;
+
+	return so && so->file;
+}
+
 SEC("cgroup/sock_create")
 int ptd_sock_create(struct bpf_sock *ctx)
 {
@@ -181,7 +196,7 @@ static __always_inline struct ptd_sk *dev_queue_track(void *ctx,
 	 */
 	st = bpf_sk_storage_get(&sk_own, sk, 0, 0);
 	id = bpf_get_current_pid_tgid();
-	if ((!st || !is_owner(st, id)) && in_user_task(ctx))
+	if ((!st || !is_owner(st, id)) && in_user_task(ctx) && user_socket(sk))
 		st = own_socket(sk);
 	if (!st || !st->owner.pid)
 		return st;
