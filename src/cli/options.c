@@ -79,7 +79,7 @@ void options_usage(FILE *f)
 "                [-Q in|out|inout] [-w file] [-r file] [-V file] [-F file]\n"
 "                [-C size] [-W filecount] [-G seconds] [-z postrotate-command]\n"
 "                [-Z user] [-B buffer_size] [-T type] [-y datalinktype]\n"
-"                [-j tstamptype] [-M secret]\n"
+"                [-j tstamptype] [-M secret] [-E spec] [-m module]\n"
 "                [--pid PID]... [--pname COMM] [--uid UID]... [-f]\n"
 "                [--container-id ID] [--container-name NAME]\n"
 "                [--pod-name NAME.NAMESPACE] [--netns PATH|NAME|any|newly]...\n"
