@@ -416,9 +416,13 @@ int options_parse(int argc, char **argv, struct options *o)
 	}
 	if (end < argc && end + 1 < argc)
 		o->command = argv + end + 1;
-	if ((o->rotate_size || o->rotate_secs) &&
-	    (!o->write_file || strcmp(o->write_file, "-") == 0))
-		return bad("-C and -G require -w FILE%s", "");
+	/* rotation is of a file: without one (no -w, or -w -) tcpdump
+	 * ignores -C, -G and -W, and so do we */
+	if (!o->write_file || strcmp(o->write_file, "-") == 0) {
+		o->rotate_size = 0;
+		o->rotate_secs = 0;
+		o->rotate_files = 0;
+	}
 	return 0;
 }
 

@@ -2,8 +2,9 @@
 # Flags that tcpdump users already type: the same error, word for word, as
 # the installed tcpdump gives for the same arguments (its first stderr line,
 # "tcpdump:" read as "ptcpdump:"), and exit 1; -L and -J print what
-# tcpdump prints for an Ethernet device; -y EN10MB, -j with a warning and
-# -W without -C/-G are accepted as tcpdump accepts them.
+# tcpdump prints for an Ethernet device; -y EN10MB, -j with a warning,
+# -W without -C/-G and rotation without a file are accepted as tcpdump
+# accepts them.
 # Every check runs; the test fails at the end if any of them failed.
 set -u
 . "$(dirname "$0")/../lib/core.sh"
@@ -68,6 +69,15 @@ elif ! grep -q '^ptcpdump: WARNING: -E: ESP decryption is not supported' "$WORK/
 else
 	ok "-m, -E, -H: $(tr '\n' ' ' <"$WORK/me.err")"
 fi
+
+# -C, -G and -W without a file to rotate (no -w, or -w -): ignored, as
+# tcpdump ignores them
+want=$(tcpdump -nn -r "$G/arp.pcap" -G 5 -C 1 2>/dev/null)
+got=$("$PTCPDUMP" -r "$G/arp.pcap" -G 5 -C 1 2>"$WORK/g.err")
+[ -n "$want" ] && [ "$got" = "$want" ] || bad "-G 5 -C 1 without -w: '$(head -2 "$WORK/g.err")'"
+got=$("$PTCPDUMP" -r "$G/arp.pcap" -C 1 -W 2 -w - 2>"$WORK/g.err" | tcpdump -nn -r - 2>/dev/null)
+[ "$got" = "$want" ] && ok "-C/-G/-W without a file to rotate: ignored" ||
+	bad "-C 1 -W 2 -w -: '$(head -2 "$WORK/g.err")'"
 
 # -L and -J: the lists tcpdump prints for an Ethernet device
 for f in -L -J; do
