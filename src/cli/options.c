@@ -40,6 +40,8 @@ static const struct option longopts[] = {
 	{ "list-data-link-types", no_argument, NULL, 'L' },
 	{ "linktype", required_argument, NULL, 'y' },
 	{ "list-time-stamp-types", no_argument, NULL, 'J' },
+	{ "absolute-tcp-sequence-numbers", no_argument, NULL, 'S' },
+	{ "packet-buffered", no_argument, NULL, 'U' },
 	{ "time-stamp-type", required_argument, NULL, 'j' },
 	{ "monitor-mode", no_argument, NULL, 'I' },
 	{ "version", no_argument, NULL, OPT_VERSION },

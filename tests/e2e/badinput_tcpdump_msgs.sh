@@ -79,6 +79,15 @@ got=$("$PTCPDUMP" -r "$G/arp.pcap" -C 1 -W 2 -w - 2>"$WORK/g.err" | tcpdump -nn 
 [ "$got" = "$want" ] && ok "-C/-G/-W without a file to rotate: ignored" ||
 	bad "-C 1 -W 2 -w -: '$(head -2 "$WORK/g.err")'"
 
+# tcpdump's long options that change what -r prints: the same text
+for lo in --absolute-tcp-sequence-numbers --packet-buffered --number --nano \
+	"--time-stamp-precision=nano" "--snapshot-length=100" --dont-verify-checksums; do
+	want=$(tcpdump -nn -v -r "$G/tcp4.pcap" $lo 2>/dev/null | sed -E 's/(cksum 0x[0-9a-f]+) \((correct|incorrect[^)]*)\)/\1/')
+	got=$("$PTCPDUMP" -v -r "$G/tcp4.pcap" $lo 2>"$WORK/lo.err")
+	[ -n "$want" ] && [ "$got" = "$want" ] || bad "$lo: not tcpdump's text ($(head -1 "$WORK/lo.err"))"
+done
+ok "tcpdump's long options print as tcpdump"
+
 # -L and -J: the lists tcpdump prints for an Ethernet device
 for f in -L -J; do
 	want=$(timeout 10 tcpdump -i lo $f 2>&1)
