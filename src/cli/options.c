@@ -230,12 +230,21 @@ int options_parse(int argc, char **argv, struct options *o)
 			break;
 		case OPT_COUNT: o->count_only = true; break;
 		case OPT_PRINT: o->print = true; break;
-		case 's':
-			if (parse_uint(optarg, 262144, &v))
+		case 's': {
+			/* tcpdump reads it with strtol(base 0): 0x40 and 0100
+			 * are 64 too */
+			char *end;
+			long sl;
+
+			errno = 0;
+			sl = strtol(optarg, &end, 0);
+			if (end == optarg || *end || errno || sl < 0 || sl > 262144)
 				return bad("invalid snaplen %s (must be >= 0 and <= 262144)", optarg);
+			v = (unsigned long long)sl;
 			o->snaplen = v ? (uint32_t)v : 262144;
 			o->snaplen_given = true;
 			break;
+		}
 		case 'Q':
 			if (strcmp(optarg, "in") == 0)
 				o->directions = CAP_DIR_IN;
@@ -252,7 +261,7 @@ int options_parse(int argc, char **argv, struct options *o)
 			else if (strcmp(optarg, "micro") == 0)
 				o->text.nano = false;
 			else
-				return bad("unsupported time stamp precision %s", optarg);
+				return bad("unsupported time stamp precision%s", "");
 			break;
 		case OPT_MICRO: o->text.nano = false; break;
 		case OPT_NANO: o->text.nano = true; break;

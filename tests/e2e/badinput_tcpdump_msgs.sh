@@ -40,6 +40,8 @@ same_err -i lo -c 0
 same_err -i lo -C 0 -w "$WORK/x.pcap"
 same_err -i lo -W 0 -C 1 -w "$WORK/x.pcap"
 same_err -i lo -G -1 -w "$WORK/x.pcap"
+same_err -i lo -s 1e3
+same_err -i lo --time-stamp-precision=pico
 same_err -i lo -T nosuchtype
 same_err -i lo -Q nosuchdir
 same_err -i lo -y NOSUCHDLT

@@ -33,6 +33,9 @@ for d in -d -dd -ddd; do
 			same -i lo $d $e
 			# shellcheck disable=SC2086
 			same -i lo -s 96 $d $e
+			# (-s is read as strtol reads it: 0x40 is 64)
+			# shellcheck disable=SC2086
+			same -i lo -s 0x40 $d $e
 		fi
 		# (Linux cooked v1 has no VLAN: both refuse the expression)
 		if [ "$e" != "vlan and ip" ]; then
