@@ -394,7 +394,7 @@ int options_parse(int argc, char **argv, struct options *o)
 			if (parse_ptype(optarg, &o->text.d.ptype))
 				return -1;
 			break;
-		case 'q': o->text.d.qflag = 1; break;
+		case 'q': o->text.d.qflag++; break;
 		case 'S': o->text.d.Sflag = 1; break;
 		case 'v': o->text.d.vflag++; break;
 		case 'x': o->text.d.xflag++; break;

@@ -579,8 +579,10 @@ for c in "$CAP"/*; do
 done
 # flag sets that change one protocol's text only, on the captures that carry
 # it: -b (AS numbers in asdot) on the two with BGP, -M (TCP MD5 signatures;
-# section 14 signs with "secret") on the one with signed segments
-EXTRA=("bgp|b|-b -vvv" "tcpapps|b|-b -vvv" "tcpopts|M|-M secret -v" "tcpopts|Mbad|-M wrong")
+# section 14 signs with "secret") on the one with signed segments, -qq
+# (nothing after "IP" for a fragment past the first) on those with such
+EXTRA=("bgp|b|-b -vvv" "tcpapps|b|-b -vvv" "tcpopts|M|-M secret -v" "tcpopts|Mbad|-M wrong"
+	"frag|qq|-qq" "ipsec|qq|-qq" "dccp|qq|-qq")
 for e in "${EXTRA[@]}"; do
 	cname=${e%%|*}
 	rest=${e#*|}
