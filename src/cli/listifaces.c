@@ -1,5 +1,6 @@
 /* -D: the interfaces ptcpdump can capture on, numbered as tcpdump does,
- * in every selected network namespace; -L and -y: their link types. */
+ * in every selected network namespace; -L, -J: their link and time stamp
+ * types; -y, -j, -I: what a live capture can give of those. */
 #include "live.h"
 
 #include <stdio.h>
@@ -41,7 +42,7 @@ int run_list_interfaces(struct options *o)
 	return 0;
 }
 
-int live_check_linktype(const struct options *o)
+int live_check_device_opts(const struct options *o)
 {
 	const char *dev = o->nifaces ? o->ifaces[0] : "any";
 
@@ -62,27 +63,33 @@ int live_check_linktype(const struct options *o)
 	return 0;
 }
 
+/* fmt has one %s, the interface: each -i, or any */
+static void print_per_iface(const struct options *o, const char *fmt)
+{
+	int i;
+
+	for (i = 0; i < (o->nifaces ? o->nifaces : 1); i++)
+		printf(fmt, o->nifaces ? o->ifaces[i] : "any");
+}
+
 int run_list_datalinks(struct options *o)
 {
 	struct live lv;
-	int i, ret = 1;
+	int ret = 1;
 
+	/* -J, as tcpdump's, names what it was asked about without opening it */
+	if (o->list_tstamp_types) {
+		print_per_iface(o, "Time stamp types for %s (use option -j to set):\n"
+				   "  host (Host)\n");
+		return 0;
+	}
 	memset(&lv, 0, sizeof(lv));
 	lv.o = o;
 	lv.epfd = -1;
-	/* -J, as tcpdump's, names what it was asked about without opening it */
-	if (o->list_tstamp_types) {
-		for (i = 0; i < (o->nifaces ? o->nifaces : 1); i++)
-			printf("Time stamp types for %s (use option -j to set):\n"
-			       "  host (Host)\n", o->nifaces ? o->ifaces[i] : "any");
-		return 0;
-	}
 	if (live_netns_open(&lv) < 0 || live_check_ifaces(&lv) < 0)
 		goto cleanup;
-	for (i = 0; i < (o->nifaces ? o->nifaces : 1); i++)
-		printf("Data link types for %s (use option -y to set):\n"
-		       "  EN10MB (Ethernet)\n",
-		       o->nifaces ? o->ifaces[i] : "any");
+	print_per_iface(o, "Data link types for %s (use option -y to set):\n"
+			   "  EN10MB (Ethernet)\n");
 	ret = 0;
 cleanup:
 	netns_set_free(lv.nss);

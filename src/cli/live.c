@@ -425,7 +425,7 @@ int run_live(struct options *o)
 	if (!lv.ethbuf || lv.epfd < 0)
 		goto cleanup;
 	if (live_netns_open(&lv) < 0 || live_check_ifaces(&lv) < 0 ||
-	    live_check_linktype(o) < 0)
+	    live_check_device_opts(o) < 0)
 		goto cleanup;
 	ino_fd = live_netns_inotify(&lv);
 

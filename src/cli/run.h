@@ -47,7 +47,7 @@ int run_list_interfaces(struct options *o);
 int run_list_datalinks(struct options *o);
 /* -y, -j and -I: 0 if a live capture can give them, else tcpdump's message
  * and -1 (-j: a warning, as tcpdump's, and 0) */
-int live_check_linktype(const struct options *o);
+int live_check_device_opts(const struct options *o);
 
 /* After set-up: become -Z USER (if given) and keep only the capabilities
  * the capture still needs.  0, or -1 with the message printed. */
