@@ -8,7 +8,7 @@ ARCH     := $(shell uname -m | sed -e 's/x86_64/x86/' -e 's/aarch64/arm64/')
 
 CFLAGS   ?= -O2 -g
 CFLAGS   += -Wall -Wextra -Werror -std=gnu11 -D_GNU_SOURCE -I$(BUILD) -I$(BUILD)/gen -Isrc
-LDLIBS   := -lbpf -lelf -lz -lpcap -lnghttp2 -lprotobuf-c -ljson-c -lpthread
+LDLIBS   := -lbpf -lelf -lz -lpcap -lnghttp2 -lprotobuf-c -ljson-c -lcrypto -lpthread
 BPF_CFLAGS := -O2 -g -target bpf -D__TARGET_ARCH_$(ARCH) -I$(BUILD) -Isrc -Wall -Wno-unused-function
 
 BPF_SRCS := $(wildcard src/bpf/*.bpf.c)

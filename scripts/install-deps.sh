@@ -5,8 +5,8 @@ export DEBIAN_FRONTEND=noninteractive
 apt-get update
 apt-get install -y --no-install-recommends \
 	make gcc clang llvm bpftool libbpf-dev libelf-dev zlib1g-dev libpcap-dev \
-	libnghttp2-dev libprotobuf-c-dev protobuf-c-compiler libjson-c-dev \
-	libcmocka-dev pkg-config ca-certificates \
+	libnghttp2-dev libprotobuf-c-dev protobuf-c-compiler libjson-c-dev libssl-dev \
+	libcmocka-dev pkg-config ca-certificates openssl \
 	iproute2 iptables nftables procps util-linux kmod \
 	tcpdump tshark socat netcat-openbsd wget curl python3 dnsmasq-base bind9-dnsutils \
 	iputils-ping iputils-arping ethtool time \

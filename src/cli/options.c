@@ -9,6 +9,7 @@
 #include <pcap/pcap.h>
 
 #include "capture/loader.h"
+#include "dissect/esp-sa.h"
 #include "output/writer.h"
 
 #ifndef PTCPDUMP_VERSION
@@ -377,12 +378,18 @@ int options_parse(int argc, char **argv, struct options *o)
 		case 'u': o->text.d.uflag = 1; break;
 		case 'b': o->text.d.bflag = 1; break;
 		case 'M': o->text.d.sigsecret = optarg; break;
-		/* what tcpdump does when built without these libraries: the
-		 * capture goes on, the packets printed as they are */
+		/* -E: read now, so that a secrets file that cannot be read
+		 * stops the program before the capture (tcpdump: at the
+		 * first ESP packet); the last -E counts, as tcpdump's */
 		case 'E':
-			fprintf(stderr, "ptcpdump: WARNING: -E: ESP decryption is not "
-				"supported; ESP is printed encrypted\n");
+			esp_sas_free(o->esp);
+			o->esp = NULL;
+			if (esp_sas_parse(optarg, &o->esp) < 0)
+				return -1;
+			o->text.d.esp = o->esp;
 			break;
+		/* what tcpdump does when built without libsmi: the capture
+		 * goes on, the packets printed as they are */
 		case 'm':
 			fprintf(stderr, "ptcpdump: ignoring option `-m %s' (no libsmi "
 				"support)\n", optarg);
@@ -441,4 +448,7 @@ void options_free(struct options *o)
 {
 	free(o->expr);
 	o->expr = NULL;
+	esp_sas_free(o->esp);
+	o->esp = NULL;
+	o->text.d.esp = NULL;
 }

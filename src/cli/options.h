@@ -31,6 +31,7 @@ struct options {
 	const char *tstamp_type;	/* -j, a name libpcap knows */
 	bool monitor;		/* -I */
 	const char *filter_file;	/* -F */
+	struct esp_sas *esp;	/* -E, parsed (dissect/esp-sa.h) */
 	char *expr;		/* joined expression, malloc'ed; NULL if none */
 	char **command;		/* after --, NULL if none */
 	uint64_t rotate_size;	/* -C, bytes; 0 = off */

@@ -43,6 +43,13 @@ struct nd {
 	const char *proto;
 	uint32_t ll_hdr_len;
 	int mdns;	/* the DNS message being printed is multicast DNS */
+	/* While a decrypted payload is printed (pkt, snapend are its
+	 * buffer): the data it came from, still readable for the outer
+	 * headers, and the buffers to free, also after a truncation. */
+	const uint8_t *opkt, *osnapend;
+	uint8_t *dec[4];
+	int ndec;
+	const uint8_t *ike_base;	/* the IKEv2 header being printed */
 	jmp_buf jb;
 };
 
@@ -53,11 +60,16 @@ struct nd {
 		 ? sb_puts(nd->out, fmt)				\
 		 : sb_printf(nd->out, fmt, ##__VA_ARGS__))
 
-/* Is [p, p+n) inside the captured data? */
+static inline int nd_in(const uint8_t *p, size_t n, const uint8_t *b, const uint8_t *e)
+{
+	return p >= b && p <= e && (size_t)(e - p) >= n;
+}
+/* Is [p, p+n) inside the captured data (or, in a decrypted payload, the
+ * packet around it)? */
 static inline int nd_ok(const struct nd *nd, const uint8_t *p, size_t n)
 {
-	return p >= nd->pkt && p <= nd->snapend &&
-	       (size_t)(nd->snapend - p) >= n;
+	return nd_in(p, n, nd->pkt, nd->snapend) ||
+	       (nd->opkt && nd_in(p, n, nd->opkt, nd->osnapend));
 }
 
 _Noreturn void nd_trunc_jmp(struct nd *nd);
@@ -179,6 +191,9 @@ void raw_print(struct nd *nd, const uint8_t *p, uint32_t len, uint32_t caplen);
 void arp_print(struct nd *nd, const uint8_t *p, uint32_t len, uint32_t caplen);
 void ip_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void ip6_print(struct nd *nd, const uint8_t *p, uint32_t len);
+/* The payload of an IPv4/IPv6 header iph by its protocol nh (print-ip.c). */
+void ip_demux(struct nd *nd, const uint8_t *bp, uint32_t len, int ver, int frag,
+	      uint8_t nh, const uint8_t *iph);
 void ipver_print(struct nd *nd, const uint8_t *p, uint32_t len);
 const char *ipproto_name(unsigned proto);
 void tcp_print(struct nd *nd, const uint8_t *tp, uint32_t len, const uint8_t *iph, int fragmented);
@@ -202,7 +217,16 @@ void vxlan_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void otv_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void geneve_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void gre_print(struct nd *nd, const uint8_t *p, uint32_t len);
-void esp_print(struct nd *nd, const uint8_t *p, uint32_t len);
+/* ESP (print-ipsec.c), decrypted when -E has its SA: ver, frag and iph
+ * are the IP header's. */
+void esp_print(struct nd *nd, const uint8_t *p, uint32_t len, int ver, int frag,
+	       const uint8_t *iph);
+/* Decrypts ctlen bytes at ct (after the IV at iv) with sa and prints them
+ * with print(nd, plaintext, length, arg); 0 when not decrypted. */
+struct esp_sa;
+int nd_decrypted(struct nd *nd, const struct esp_sa *sa, const uint8_t *iv, const uint8_t *ct,
+		 unsigned ctlen, const char *who,
+		 void (*print)(struct nd *, const uint8_t *, uint32_t, void *), void *arg);
 void igmp_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void vrrp_print(struct nd *nd, const uint8_t *p, uint32_t len, const uint8_t *iph, int ver);
 int mptcp_print(struct nd *nd, const uint8_t *cp, uint32_t len, uint8_t flags);

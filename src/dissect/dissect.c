@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "dissect-int.h"
+#include "esp-sa.h"
 
 struct dissect_ctx *dissect_ctx_new(const struct dissect_opts *opts)
 {
@@ -321,7 +322,36 @@ void dissect_packet(struct dissect_ctx *ctx, struct strbuf *out, int dlt,
 		nd_trunc(nd);
 		nd->ll_hdr_len = 0;
 	}
+	while (nd->ndec > 0)
+		free(nd->dec[--nd->ndec]);
 	ctx->ll_hdr_len = nd->ll_hdr_len;
+}
+
+int nd_decrypted(struct nd *nd, const struct esp_sa *sa, const uint8_t *iv, const uint8_t *ct,
+		 unsigned ctlen, const char *who,
+		 void (*print)(struct nd *, const uint8_t *, uint32_t, void *), void *arg)
+{
+	const uint8_t *pkt = nd->pkt, *snapend = nd->snapend;
+	const uint8_t *opkt = nd->opkt, *osnapend = nd->osnapend;
+	uint8_t *pt;
+
+	if (nd->ndec == (int)(sizeof(nd->dec) / sizeof(nd->dec[0])))
+		return 0;
+	pt = esp_sa_decrypt(sa, iv, ct, ctlen, who);
+	if (!pt)
+		return 0;
+	nd->dec[nd->ndec++] = pt;
+	nd->opkt = pkt;
+	nd->osnapend = snapend;
+	nd->pkt = pt;
+	nd->snapend = pt + ctlen;
+	print(nd, pt, ctlen, arg);
+	nd->pkt = pkt;
+	nd->snapend = snapend;
+	nd->opkt = opkt;
+	nd->osnapend = osnapend;
+	free(nd->dec[--nd->ndec]);
+	return 1;
 }
 
 void dissect_hexdump(struct dissect_ctx *ctx, struct strbuf *out, int dlt,

@@ -18,6 +18,8 @@ enum dissect_ptype {
 	DISSECT_PT_RESP,
 };
 
+struct esp_sas;
+
 struct dissect_opts {
 	int vflag;	/* -v count */
 	int qflag;	/* -q */
@@ -31,6 +33,7 @@ struct dissect_opts {
 	int ptype;	/* -T: enum dissect_ptype */
 	int bflag;	/* -b: BGP AS numbers in asdot */
 	const char *sigsecret;	/* -M: the TCP MD5 signature secret */
+	const struct esp_sas *esp;	/* -E: SAs to decrypt with (esp-sa.h) */
 };
 
 struct dissect_ctx;

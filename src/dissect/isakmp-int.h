@@ -55,6 +55,11 @@ const uint8_t *ikev1_sub_print(struct nd *nd, unsigned np, const uint8_t *ext,
 			       const uint8_t *ep, unsigned phase, unsigned doi,
 			       unsigned proto, int depth);
 
+/* The IKEv2 payload chain starting with type np at ext. */
+const uint8_t *ikev2_sub_print(struct nd *nd, unsigned np, const uint8_t *ext,
+			       const uint8_t *ep, unsigned phase, unsigned doi,
+			       unsigned proto, int depth);
+
 extern const char *const ike_esp_names[13];
 extern const char *const ike_dh_names[19];
 

@@ -202,14 +202,3 @@ void gre_print(struct nd *nd, const uint8_t *bp, uint32_t len)
 	else
 		gre0_print(nd, bp + 2, len - 2, length, flags, prot);
 }
-
-void esp_print(struct nd *nd, const uint8_t *bp, uint32_t len)
-{
-	nd->proto = "esp";
-	/* as tcpdump: the 8-byte header and at least one byte after it */
-	if (nd_avail(nd, bp) <= 8) {
-		nd_trunc(nd);
-		return;
-	}
-	P("ESP(spi=0x%08x,seq=0x%x), length %u", g4(nd, bp), g4(nd, bp + 4), len);
-}

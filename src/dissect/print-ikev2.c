@@ -4,6 +4,7 @@
  * the rest as a length with the data in hex at -vvv.  Each payload's name
  * carries "[C]" when its critical bit is set. */
 #include "isakmp-int.h"
+#include "esp-sa.h"
 
 /* "NAME:" or "NAME[C]:" */
 static void pay_name(struct nd *nd, const char *name, const uint8_t *ext)
@@ -393,16 +394,34 @@ const uint8_t *ikev2_vid_print(struct nd *nd, unsigned tpay, const uint8_t *ext,
 	return ext + item_len;
 }
 
-/* SK (encrypted and authenticated): the length and, at -vvv, the data.
- * Nothing can follow it; it is not decrypted. */
+struct ike_inner {
+	unsigned np, phase, doi, proto;
+	int depth;
+};
+
+static void e_plain_print(struct nd *nd, const uint8_t *pt, uint32_t len, void *arg)
+{
+	const struct ike_inner *in = arg;
+
+	(void)len;
+	ikev2_sub_print(nd, in->np, pt, nd->snapend, in->phase, in->doi, in->proto, in->depth);
+}
+
+/* SK (encrypted and authenticated): the length and, at -vvv, the data;
+ * then, when -E has keys for the message's cookies and side, the payloads
+ * inside: the IV, the ciphertext and the ICV, whose length the integrity
+ * algorithm gives.  Nothing can follow it. */
 const uint8_t *ikev2_e_print(struct nd *nd, unsigned tpay, const uint8_t *ext,
 			     unsigned item_len, const uint8_t *ep, unsigned phase,
 			     unsigned doi, unsigned proto, int depth)
 {
-	unsigned dlen = item_len - 4;
+	unsigned dlen = item_len - 4, ivlen, authlen;
+	struct ike_inner in = { 0, phase, doi, proto, depth + 1 };
+	const uint8_t *base = nd->ike_base;
+	const struct esp_sa *sa;
 	char b[16];
 
-	(void)ep; (void)phase; (void)doi; (void)proto; (void)depth;
+	(void)ep;
 	pay_name(nd, ike_np_str(tpay, b), ext);
 	P(" len=%u", dlen);
 	if (nd->o->vflag > 2 && dlen > 4) {
@@ -412,5 +431,17 @@ const uint8_t *ikev2_e_print(struct nd *nd, unsigned tpay, const uint8_t *ext,
 	}
 	if (!nd_ok(nd, ext + 4, dlen))
 		return ike_pay_trunc(nd, tpay);
+	if (!nd->o->esp || !base)
+		return NULL;
+	sa = esp_sa_find_ikev2(nd->o->esp, (base[19] & 0x08) != 0, base, base + 8);
+	if (!sa)
+		return NULL;
+	ivlen = esp_sa_ivlen(sa);
+	authlen = esp_sa_authlen(sa);
+	if (dlen <= ivlen + authlen)
+		return NULL;
+	in.np = ext[0];
+	nd_decrypted(nd, sa, ext + 4, ext + 4 + ivlen, dlen - ivlen - authlen,
+		     "esp_decrypt_buffer_by_ikev2_print", e_plain_print, &in);
 	return NULL;
 }

@@ -186,7 +186,7 @@ static void demux(struct nd *nd, const uint8_t *bp, uint32_t len, int ver, int f
 		gre_print(nd, bp, len);
 		break;
 	case 50:
-		esp_print(nd, bp, len);
+		esp_print(nd, bp, len, ver, frag, iph);
 		break;
 	case 51: {
 		int adv;
@@ -226,14 +226,15 @@ static void demux(struct nd *nd, const uint8_t *bp, uint32_t len, int ver, int f
 	case 59:
 		P("no next header");
 		break;
+	case 77:	/* Sun ND */
+		P(" nd %u", len);
+		break;
 	default:
 		P(" ip-proto-%u %u", nh, len);
 		break;
 	}
 }
 
-void ip_demux(struct nd *nd, const uint8_t *bp, uint32_t len, int ver, int frag,
-	      uint8_t nh, const uint8_t *iph);
 void ip_demux(struct nd *nd, const uint8_t *bp, uint32_t len, int ver, int frag,
 	      uint8_t nh, const uint8_t *iph)
 {

@@ -5,9 +5,6 @@
 
 #include "dissect-int.h"
 
-void ip_demux(struct nd *nd, const uint8_t *bp, uint32_t len, int ver, int frag,
-	      uint8_t nh, const uint8_t *iph);
-
 /* Options of HBH / DSTOPT; -1 on error. */
 static int opt_process(struct nd *nd, const uint8_t *bp, int len, int *jumbo, uint32_t *plen)
 {

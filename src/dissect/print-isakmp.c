@@ -219,6 +219,13 @@ const uint8_t *ikev1_sub_print(struct nd *nd, unsigned np, const uint8_t *ext,
 	return sub_print(nd, 0, np, ext, ep, phase, doi, proto, depth);
 }
 
+const uint8_t *ikev2_sub_print(struct nd *nd, unsigned np, const uint8_t *ext,
+			       const uint8_t *ep, unsigned phase, unsigned doi,
+			       unsigned proto, int depth)
+{
+	return sub_print(nd, 1, np, ext, ep, phase, doi, proto, depth);
+}
+
 /* tcpdump's initiator cookie cache: the first message of an exchange
  * (responder cookie zero) records the addresses; later ones are marked I
  * or R by their source address.  Global and never cleared, as tcpdump's. */
@@ -333,10 +340,12 @@ static void ikev2_print(struct nd *nd, const uint8_t *bp)
 		return;
 	P(":");
 	np = bp[16];
-	if (flags & 1)
+	if (flags & 1) {
 		P(" [encrypted %s]", ike_np_str(np, b));
-	else
+	} else {
+		nd->ike_base = bp;	/* its cookies name the keys of -E */
 		sub_print(nd, 1, np, bp + 28, nd->snapend, phase, 0, 0, 0);
+	}
 }
 
 void isakmp_print(struct nd *nd, const uint8_t *p, uint32_t len, const uint8_t *iph)

@@ -53,21 +53,19 @@ same_err -i lo -j nosuchtype
 same_err -i lo -I
 same_err -r "$WORK/nosuchfile"
 
-# -m (no libsmi here either) and -E (no ESP decryption): a warning, and the
-# packets printed as without them; -H (802.11s) changes nothing
+# -m (no libsmi here either): a warning, and the packets printed as
+# without it; -H (802.11s) and -E (no ESP here) change nothing
 G=$(cd "$(dirname "$0")/../golden/captures" && pwd)
 want=$(timeout 10 tcpdump -m nosuchmib -r "$G/arp.pcap" 2>&1 >/dev/null | grep -a 'ignoring' | sed 's/^tcpdump: /ptcpdump: /')
-"$PTCPDUMP" -m nosuchmib -E 'des-cbc:0x0102030405060708' -H -r "$G/arp.pcap" >"$WORK/me.out" 2>"$WORK/me.err"
+"$PTCPDUMP" -m nosuchmib -E 'aes128-cbc:0x0102030405060708' -H -r "$G/arp.pcap" >"$WORK/me.out" 2>"$WORK/me.err"
 rc=$?
 "$PTCPDUMP" -r "$G/arp.pcap" >"$WORK/plain.out" 2>/dev/null
 if [ "$rc" -ne 0 ]; then
 	bad "-m -E -H: exit $rc: $(cat "$WORK/me.err")"
 elif ! cmp -s "$WORK/me.out" "$WORK/plain.out"; then
 	bad "-m -E -H changed the text"
-elif [ -z "$want" ] || ! grep -qxF -- "$want" "$WORK/me.err"; then
+elif [ -z "$want" ] || [ "$(cat "$WORK/me.err")" != "$want" ]; then
 	bad "-m: '$(cat "$WORK/me.err")', tcpdump: '$want'"
-elif ! grep -q '^ptcpdump: WARNING: -E: ESP decryption is not supported' "$WORK/me.err"; then
-	bad "-E: no warning: $(cat "$WORK/me.err")"
 else
 	ok "-m, -E, -H: $(tr '\n' ' ' <"$WORK/me.err")"
 fi
