@@ -455,14 +455,14 @@ fi
 # 30. Protocols each built by its own script, crafted_NAME.py (sent on va
 #     with AF_PACKET unless the script says otherwise): SCTP chunks,
 #     DHCPv6 messages and options, IPsec AH/IPComp/ESP-in-UDP, MPLS label
-#     stacks, BFD control and echo, the slow protocols (LACP, marker, OAM),
+#     stacks, ESP encrypted under known keys (espdec), BFD control and echo, the slow protocols (LACP, marker, OAM),
 #     ICMPv6 node information, router renumbering, MLDv2 and ND options,
 #     NFS over Sun RPC (UDP and TCP), PTP, TFTP/RIP/RIPng/HSRP/VXLAN-GPE,
 #     EAPOL/MACsec/loopback/MS NLB/NSH, SNMP, Kerberos, RADIUS, OSPFv2/v3,
 #     PIM (v1, v2) and DVMRP, L2TP, ISAKMP/IKE, sFlow, DCCP and the IPv6
 #     mobility header, telnet and PPTP control, BGP messages and attributes,
 #     CLNP/ES-IS, IS-IS, OpenFlow, AoE and CFM
-for name in sctp dhcp6 ipsec mpls bfd slow icmp6x nfs ptp udpapps l2apps snmp krb radius ospf pim l2tp isakmp sflow dccp telnet bgp osi isis openflow aoe; do
+for name in sctp dhcp6 ipsec espdec mpls bfd slow icmp6x nfs ptp udpapps l2apps snmp krb radius ospf pim l2tp isakmp sflow dccp telnet bgp osi isis openflow aoe; do
 	if want $name && [ -f "$HERE/crafted_$name.py" ]; then
 		cap_start $name $NSA va
 		A env PYTHONPATH="$HERE" python3 "$HERE/crafted_$name.py" va 02:00:00:00:00:0b
@@ -581,16 +581,30 @@ done
 # it: -b (AS numbers in asdot) on the two with BGP, -M (TCP MD5 signatures;
 # section 14 signs with "secret") on the one with signed segments, -qq
 # (nothing after "IP" for a fragment past the first) on those with such
+# and -E (ESP decryption) on the capture encrypted under known keys.  Flags
+# are read as shell words (eval), so that an -E argument can hold spaces;
+# $HERE in them is this directory.
+ESPK='0x1001@10.77.0.2 3des-cbc-hmac96:0x4043434545464649494a4a4c4c4f4f515152525454575758'
+ESPK2='0x4001@2001:db8:77::2 aes256-cbc:0xaaaabbbbccccdddd4043434545464649494a4a4c4c4f4f515152525454575758'
 EXTRA=("bgp|b|-b -vvv" "tcpapps|b|-b -vvv" "tcpopts|M|-M secret -v" "tcpopts|Mbad|-M wrong"
-	"frag|qq|-qq" "ipsec|qq|-qq" "dccp|qq|-qq")
+	"frag|qq|-qq" "ipsec|qq|-qq" "dccp|qq|-qq"
+	"espdec|E|-E \"file \$HERE/espdec-secrets.txt\""
+	"espdec|Ev|-v -E \"file \$HERE/espdec-secrets.txt\""
+	"espdec|Evv|-vv -E \"file \$HERE/espdec-secrets.txt\""
+	"espdec|Evvv|-vvv -E \"file \$HERE/espdec-secrets.txt\""
+	"espdec|Eq|-q -E \"file \$HERE/espdec-secrets.txt\""
+	"espdec|Ex|-x -E \"file \$HERE/espdec-secrets.txt\""
+	"espdec|Ecmd|-E '$ESPK,$ESPK2'"
+	"espdec|Edefault|-E '3des-cbc-hmac96:0x4043434545464649494a4a4c4c4f4f515152525454575758'"
+	"espdec|Ewrongdefault|-E 'aes128-cbc-hmac96:0x00112233445566778899aabbccddeeff'")
 for e in "${EXTRA[@]}"; do
 	cname=${e%%|*}
 	rest=${e#*|}
 	fname=${rest%%|*}
 	flags=${rest#*|}
 	[ -f "$CAP/$cname.pcap" ] || continue
-	# shellcheck disable=SC2086
-	want "$cname" && tcpdump -nn $flags -r "$CAP/$cname.pcap" >"$EXP/$cname/$fname.txt" 2>/dev/null
+	eval "set -- $flags"
+	want "$cname" && tcpdump -nn "$@" -r "$CAP/$cname.pcap" >"$EXP/$cname/$fname.txt" 2>/dev/null
 	echo "$cname-$fname|$cname.pcap|$flags" >>"$HERE/cases.txt"
 done
 du -sh "$CAP" "$EXP"

@@ -28,8 +28,9 @@ while IFS='|' read -r name cap flags; do
 	base=${cap%.*}
 	fs=${name#"$base"-}
 	norm "$base" <"$HERE/expected/$base/$fs.txt" >"$exp"
-	# shellcheck disable=SC2086
-	"$BIN" -r "$HERE/captures/$cap" $flags >"$tmp" 2>/dev/null
+	# flags are shell words: an -E argument holds spaces (generate.sh)
+	eval "set -- $flags"
+	"$BIN" -r "$HERE/captures/$cap" "$@" >"$tmp" 2>/dev/null
 	if cmp -s "$tmp" "$exp"; then
 		echo "PASS golden/$name"
 	else
