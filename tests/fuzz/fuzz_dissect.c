@@ -7,7 +7,8 @@
  *   byte 0   link type: DLTS[b % N]
  *   byte 1   bits 0-1 vflag (0-2, 3 -> 2), 2 eflag, 3 qflag, 4 Sflag, 5 Aflag,
  *            6-7 xflag (0-2)
- *   byte 2   bits 0-1 Xflag (0-2), 2 bflag, 3 -M secret (TCP MD5 checked)
+ *   byte 2   bits 0-1 Xflag (0-2), 2 bflag, 3 -M secret (TCP MD5 checked),
+ *            4 -E: a default ESP SA and an IKEv2 SA for all-zero cookies
  *   then packets, each: 1 byte "len delta" d, 2 bytes caplen (LE, clamped
  *   to what is left), caplen bytes of data.  Original length = caplen + d
  *   for d < 0xf0, caplen - (d & 0xf) (len < caplen, a corrupt file) else.
@@ -18,6 +19,7 @@
 
 #include "common/strbuf.h"
 #include "dissect/dissect.h"
+#include "dissect/esp-sa.h"
 
 static const int DLTS[] = {
 	1,	/* EN10MB */
@@ -57,6 +59,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	o.Xflag = (data[2] & 3) > 2 ? 2 : (data[2] & 3);
 	o.bflag = !!(data[2] & 4);
 	o.sigsecret = data[2] & 8 ? "secret" : NULL;
+	if (data[2] & 16) {
+		static struct esp_sas *sas;
+		if (!sas && esp_sas_parse("3des-cbc-hmac96:0x4043434545464649494a4a4c4c4f4f515152525454575758,"
+					  "ikev2 I 0x0000000000000000 0x0000000000000000 sha1:0x01 "
+					  "aes128:0x00112233445566778899aabbccddeeff", &sas) < 0)
+			abort();
+		o.esp = sas;
+	}
 
 	ctx = dissect_ctx_new(&o);
 	if (!ctx)
