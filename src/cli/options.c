@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <pcap/pcap.h>
+#include <openssl/crypto.h>
 
 #include "capture/loader.h"
 #include "dissect/esp-sa.h"
@@ -78,7 +79,7 @@ static const struct option longopts[] = {
 void options_usage(FILE *f)
 {
 	fprintf(f,
-"Usage: ptcpdump [-AbdDefhHIJKLlnNOpqSuUvxX#] [-c count] [-i interface]... [-s snaplen]\n"
+"Usage: ptcpdump [-AbdDefhHIJKLlnNOpqStuUvxX#] [-c count] [-i interface]... [-s snaplen]\n"
 "                [-Q in|out|inout] [-w file] [-r file] [-V file] [-F file]\n"
 "                [-C size] [-W filecount] [-G seconds] [-z postrotate-command]\n"
 "                [-Z user] [-B buffer_size] [-T type] [-y datalinktype]\n"
@@ -89,6 +90,7 @@ void options_usage(FILE *f)
 "                [--context process,thread,parentproc,user,container,pod]\n"
 "                [--oneline] [--print] [--count] [--utc-time] [--drops[=all]]\n"
 "                [--time-stamp-precision micro|nano] [--micro] [--nano]\n"
+"                [--immediate-mode] [--number]\n"
 "                [--containerd-address PATH] [--docker-address PATH]\n"
 "                [--cri-runtime-address PATH] [--version]\n"
 "                [expression] [-- command [args]]\n");
@@ -271,6 +273,8 @@ int options_parse(int argc, char **argv, struct options *o)
 		case OPT_VERSION:
 			printf("ptcpdump version %s\n", PTCPDUMP_VERSION);
 			printf("%s\n", pcap_lib_version());
+			/* as tcpdump linked with libcrypto (-E, here) */
+			printf("%s\n", OpenSSL_version(OPENSSL_VERSION));
 			return 1;
 		case 'h':
 			options_usage(stdout);
