@@ -22,6 +22,10 @@ struct of_msgtype {
 	uint16_t reqlen;
 };
 
+/* Values both versions name alike: the switch configuration flags, the
+ * port status reasons, the HELLO_FAILED and QUEUE_OP_FAILED error codes. */
+extern const struct tok ofp_config_str[], ofppr_str[], ofphfc_str[], ofpqofc_str[];
+
 const struct of_msgtype *of10_msgtype(uint8_t type);
 const struct of_msgtype *of13_msgtype(uint8_t type);
 

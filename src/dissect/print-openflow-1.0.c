@@ -81,9 +81,6 @@ static const struct tok ofp_capabilities_bm[] = {
 };
 #define OFPCAP_U (~0xefU)
 
-static const struct tok ofp_config_str[] = {
-	{ 0, "FRAG_NORMAL" }, { 1, "FRAG_DROP" }, { 2, "FRAG_REASM" }, { 0, NULL }
-};
 
 #define FC_ADD 0
 #define FC_MODIFY 1
@@ -119,16 +116,12 @@ static const struct tok ofpr_str[] = { { 0, "NO_MATCH" }, { 1, "ACTION" }, { 0, 
 static const struct tok ofprr_str[] = {
 	{ 0, "IDLE_TIMEOUT" }, { 1, "HARD_TIMEOUT" }, { 2, "DELETE" }, { 0, NULL }
 };
-static const struct tok ofppr_str[] = {
-	{ 0, "ADD" }, { 1, "DELETE" }, { 2, "MODIFY" }, { 0, NULL }
-};
 
 static const struct tok ofpet_str[] = {
 	{ 0, "HELLO_FAILED" }, { 1, "BAD_REQUEST" }, { 2, "BAD_ACTION" },
 	{ 3, "FLOW_MOD_FAILED" }, { 4, "PORT_MOD_FAILED" }, { 5, "QUEUE_OP_FAILED" },
 	{ 0, NULL }
 };
-static const struct tok ofphfc_str[] = { { 0, "INCOMPATIBLE" }, { 1, "EPERM" }, { 0, NULL } };
 static const struct tok ofpbrc_str[] = {
 	{ 0, "BAD_VERSION" }, { 1, "BAD_TYPE" }, { 2, "BAD_STAT" }, { 3, "BAD_VENDOR" },
 	{ 4, "BAD_SUBTYPE" }, { 5, "EPERM" }, { 6, "BAD_LEN" }, { 7, "BUFFER_EMPTY" },
@@ -145,9 +138,6 @@ static const struct tok ofpfmfc_str[] = {
 	{ 0, NULL }
 };
 static const struct tok ofppmfc_str[] = { { 0, "BAD_PORT" }, { 1, "BAD_HW_ADDR" }, { 0, NULL } };
-static const struct tok ofpqofc_str[] = {
-	{ 0, "BAD_PORT" }, { 1, "BAD_QUEUE" }, { 2, "EPERM" }, { 0, NULL }
-};
 static const struct tok *const error_codes[] = {
 	ofphfc_str, ofpbrc_str, ofpbac_str, ofpfmfc_str, ofppmfc_str, ofpqofc_str
 };

@@ -12,9 +12,6 @@ static const struct tok ofp_capabilities_bm[] = {
 };
 #define OFPCAP_U (~0x16fU)
 
-static const struct tok ofp_config_str[] = {
-	{ 0, "FRAG_NORMAL" }, { 1, "FRAG_DROP" }, { 2, "FRAG_REASM" }, { 0, NULL }
-};
 static const struct tok ofptt_str[] = { { 0xfe, "MAX" }, { 0xff, "ALL" }, { 0, NULL } };
 static const struct tok ofpcml_str[] = { { 0xffe5, "MAX" }, { 0xffff, "NO_BUFFER" }, { 0, NULL } };
 
@@ -59,9 +56,6 @@ static const struct tok async_ofppr_bm[] = {
 	{ 1U << 0, "ADD" }, { 1U << 1, "DELETE" }, { 1U << 2, "MODIFY" }, { 0, NULL }
 };
 #define ASYNC_U (~7U)
-static const struct tok ofppr_str[] = {
-	{ 0, "ADD" }, { 1, "DELETE" }, { 2, "MODIFY" }, { 0, NULL }
-};
 
 static const struct tok ofpet_str[] = {
 	{ 0, "HELLO_FAILED" }, { 1, "BAD_REQUEST" }, { 2, "BAD_ACTION" },
@@ -71,7 +65,6 @@ static const struct tok ofpet_str[] = {
 	{ 11, "ROLE_REQUEST_FAILED" }, { 12, "METER_MOD_FAILED" },
 	{ 13, "TABLE_FEATURES_FAILED" }, { 0xffff, "EXPERIMENTER" }, { 0, NULL }
 };
-static const struct tok ofphfc_str[] = { { 0, "INCOMPATIBLE" }, { 1, "EPERM" }, { 0, NULL } };
 static const struct tok ofpbrc_str[] = {
 	{ 0, "BAD_VERSION" }, { 1, "BAD_TYPE" }, { 2, "BAD_MULTIPART" },
 	{ 3, "BAD_EXPERIMENTER" }, { 4, "BAD_EXP_TYPE" }, { 5, "EPERM" }, { 6, "BAD_LEN" },
@@ -115,9 +108,6 @@ static const struct tok ofppmfc_str[] = {
 };
 static const struct tok ofptmfc_str[] = {
 	{ 0, "BAD_TABLE" }, { 1, "BAD_CONFIG" }, { 2, "EPERM" }, { 0, NULL }
-};
-static const struct tok ofpqofc_str[] = {
-	{ 0, "BAD_PORT" }, { 1, "BAD_QUEUE" }, { 2, "EPERM" }, { 0, NULL }
 };
 static const struct tok ofpscfc_str[] = {
 	{ 0, "BAD_FLAGS" }, { 1, "BAD_LEN" }, { 2, "EPERM" }, { 0, NULL }

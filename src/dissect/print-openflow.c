@@ -2,6 +2,18 @@
  * dispatch (TCP ports 6633 and 6653). */
 #include "openflow-int.h"
 
+/* Tables both versions name alike (print-openflow-1.0.c, -1.3.c). */
+const struct tok ofp_config_str[] = {
+	{ 0, "FRAG_NORMAL" }, { 1, "FRAG_DROP" }, { 2, "FRAG_REASM" }, { 0, NULL }
+};
+const struct tok ofppr_str[] = {
+	{ 0, "ADD" }, { 1, "DELETE" }, { 2, "MODIFY" }, { 0, NULL }
+};
+const struct tok ofphfc_str[] = { { 0, "INCOMPATIBLE" }, { 1, "EPERM" }, { 0, NULL } };
+const struct tok ofpqofc_str[] = {
+	{ 0, "BAD_PORT" }, { 1, "BAD_QUEUE" }, { 2, "EPERM" }, { 0, NULL }
+};
+
 static const struct tok of_versions[] = {
 	{ 0x01, "1.0" }, { 0x02, "1.1" }, { 0x03, "1.2" },
 	{ 0x04, "1.3" }, { 0x05, "1.4" }, { 0x06, "1.5" },
