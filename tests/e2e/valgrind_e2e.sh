@@ -25,7 +25,8 @@ TESTS=(capture_lo_filter capture_veth_direction capture_new_iface capture_filter
 	capture_write_stdout capture_errors capture_teardown attr_tcp attr_udp_icmp attr_filters
 	attr_preexisting attr_kernel_packets netns_path netns_newly
 	pcapng_print_roundtrip pcapng_interop pcapng_rotate pcapng_packetid drops_policy
-	drops_reasons drops_pcapng test_docker test_containerd test_seed_scenario test_pod privs_drop)
+	drops_reasons drops_pcapng esp_decrypt test_docker test_containerd test_seed_scenario test_pod
+	privs_drop)
 failed=()
 for t in "${TESTS[@]}"; do
 	[ -f "$E2E/$t.sh" ] || continue
