@@ -110,14 +110,15 @@ static int bad(const char *fmt, const char *arg)
 static int parse_ptype(const char *s, int *out)
 {
 	static const struct { const char *name; int pt; } ok[] = {
-		{ "vxlan", DISSECT_PT_VXLAN },
-		{ "domain", DISSECT_PT_DOMAIN },
-		{ "resp", DISSECT_PT_RESP },
+		{ "vxlan", DISSECT_PT_VXLAN }, { "domain", DISSECT_PT_DOMAIN },
+		{ "resp", DISSECT_PT_RESP }, { "snmp", DISSECT_PT_SNMP },
+		{ "tftp", DISSECT_PT_TFTP }, { "radius", DISSECT_PT_RADIUS },
+		{ "ptp", DISSECT_PT_PTP }, { "rtp", DISSECT_PT_RTP },
+		{ "rtcp", DISSECT_PT_RTCP }, { "vat", DISSECT_PT_VAT },
 	};
 	static const char *const other[] = {
-		"vat", "wb", "rpc", "rtp", "rtcp", "snmp", "cnfp", "tftp",
-		"aodv", "carp", "radius", "zmtp1", "pgm", "pgm_zmtp1", "lmp",
-		"ptp", "someip",
+		"wb", "rpc", "cnfp", "aodv", "carp", "zmtp1", "pgm", "pgm_zmtp1",
+		"lmp", "someip",
 	};
 	size_t i;
 
@@ -128,7 +129,8 @@ static int parse_ptype(const char *s, int *out)
 		}
 	for (i = 0; i < sizeof(other) / sizeof(other[0]); i++)
 		if (strcasecmp(s, other[i]) == 0)
-			return bad("packet type `%s' is not supported (vxlan, domain, resp)", s);
+			return bad("packet type `%s' is not supported (vxlan, domain, resp, snmp, "
+				   "tftp, radius, ptp, rtp, rtcp, vat)", s);
 	return bad("unknown packet type `%s'", s);
 }
 

@@ -214,6 +214,10 @@ void ntp_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void bootp_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void syslog_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void vxlan_print(struct nd *nd, const uint8_t *p, uint32_t len);
+/* print-rtp.c: only by -T */
+void rtp_print(struct nd *nd, const uint8_t *p, uint32_t len);
+void rtcp_print(struct nd *nd, const uint8_t *p, uint32_t len);
+void vat_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void otv_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void geneve_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void gre_print(struct nd *nd, const uint8_t *p, uint32_t len);

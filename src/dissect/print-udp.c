@@ -167,11 +167,18 @@ void udp_print(struct nd *nd, const uint8_t *up, uint32_t length, const uint8_t 
 		 * then prints nothing at all, not even the addresses */
 		if (nd->o->ptype == DISSECT_PT_RESP)
 			return;
+		static void (*const by_type[])(struct nd *, const uint8_t *, uint32_t) = {
+			[DISSECT_PT_VXLAN] = vxlan_print, [DISSECT_PT_SNMP] = snmp_print,
+			[DISSECT_PT_TFTP] = tftp_print, [DISSECT_PT_RADIUS] = radius_print,
+			[DISSECT_PT_PTP] = ptp_print, [DISSECT_PT_RTP] = rtp_print,
+			[DISSECT_PT_RTCP] = rtcp_print, [DISSECT_PT_VAT] = vat_print,
+		};
+
 		addrs(nd, iph, sport, dport);
-		if (nd->o->ptype == DISSECT_PT_VXLAN)
-			vxlan_print(nd, cp, length);
-		else
+		if (nd->o->ptype == DISSECT_PT_DOMAIN)
 			dns_print(nd, cp, length, 0, 0);
+		else
+			by_type[nd->o->ptype](nd, cp, length);
 		return;
 	}
 	addrs(nd, iph, sport, dport);
