@@ -8,7 +8,8 @@
  *   byte 1   bits 0-1 vflag (0-2, 3 -> 2), 2 eflag, 3 qflag, 4 Sflag, 5 Aflag,
  *            6-7 xflag (0-2)
  *   byte 2   bits 0-1 Xflag (0-2), 2 bflag, 3 -M secret (TCP MD5 checked),
- *            4 -E: a default ESP SA and an IKEv2 SA for all-zero cookies
+ *            4 -E: a default ESP SA and an IKEv2 SA for all-zero cookies,
+ *            5-7 -T: none, vxlan, domain, resp, snmp, rtp, rtcp, vat
  *   then packets, each: 1 byte "len delta" d, 2 bytes caplen (LE, clamped
  *   to what is left), caplen bytes of data.  Original length = caplen + d
  *   for d < 0xf0, caplen - (d & 0xf) (len < caplen, a corrupt file) else.
@@ -59,6 +60,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	o.Xflag = (data[2] & 3) > 2 ? 2 : (data[2] & 3);
 	o.bflag = !!(data[2] & 4);
 	o.sigsecret = data[2] & 8 ? "secret" : NULL;
+	{
+		static const int pts[8] = {
+			DISSECT_PT_NONE, DISSECT_PT_VXLAN, DISSECT_PT_DOMAIN, DISSECT_PT_RESP,
+			DISSECT_PT_SNMP, DISSECT_PT_RTP, DISSECT_PT_RTCP, DISSECT_PT_VAT,
+		};
+		o.ptype = pts[data[2] >> 5];
+	}
 	if (data[2] & 16) {
 		static struct esp_sas *sas;
 		if (!sas && esp_sas_parse("3des-cbc-hmac96:0x4043434545464649494a4a4c4c4f4f515152525454575758,"

@@ -113,7 +113,8 @@ def main():
     for f in glob.glob(os.path.join(OUT, "*", "seed-*")):
         os.remove(f)
     flagsets = [(0, 0), (1, 0), (2 | 4, 0), (8, 0), (16 | 1, 0), (32, 0), (64, 0),
-                (128, 0), (0, 1), (0, 2), (4 | 2 | 64, 2), (1, 16), (2, 16 | 1)]
+                (128, 0), (0, 1), (0, 2), (4 | 2 | 64, 2), (1, 16), (2, 16 | 1),
+                (1, 5 << 5), (0, 6 << 5), (1, 7 << 5)]
     for path in sorted(glob.glob(os.path.join(CAPS, "*.pcap"))):
         tag = os.path.basename(path)[:-5]
         lt, snap, pkts = read_pcap(path)

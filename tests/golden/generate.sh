@@ -455,14 +455,15 @@ fi
 # 30. Protocols each built by its own script, crafted_NAME.py (sent on va
 #     with AF_PACKET unless the script says otherwise): SCTP chunks,
 #     DHCPv6 messages and options, IPsec AH/IPComp/ESP-in-UDP, MPLS label
-#     stacks, ESP encrypted under known keys (espdec), BFD control and echo, the slow protocols (LACP, marker, OAM),
+#     stacks, ESP encrypted under known keys (espdec), RTP/RTCP/vat and
+#     other payloads only -T names (media), BFD control and echo, the slow protocols (LACP, marker, OAM),
 #     ICMPv6 node information, router renumbering, MLDv2 and ND options,
 #     NFS over Sun RPC (UDP and TCP), PTP, TFTP/RIP/RIPng/HSRP/VXLAN-GPE,
 #     EAPOL/MACsec/loopback/MS NLB/NSH, SNMP, Kerberos, RADIUS, OSPFv2/v3,
 #     PIM (v1, v2) and DVMRP, L2TP, ISAKMP/IKE, sFlow, DCCP and the IPv6
 #     mobility header, telnet and PPTP control, BGP messages and attributes,
 #     CLNP/ES-IS, IS-IS, OpenFlow, AoE and CFM
-for name in sctp dhcp6 ipsec espdec mpls bfd slow icmp6x nfs ptp udpapps l2apps snmp krb radius ospf pim l2tp isakmp sflow dccp telnet bgp osi isis openflow aoe; do
+for name in sctp dhcp6 ipsec espdec media mpls bfd slow icmp6x nfs ptp udpapps l2apps snmp krb radius ospf pim l2tp isakmp sflow dccp telnet bgp osi isis openflow aoe; do
 	if want $name && [ -f "$HERE/crafted_$name.py" ]; then
 		cap_start $name $NSA va
 		A env PYTHONPATH="$HERE" python3 "$HERE/crafted_$name.py" va 02:00:00:00:00:0b
@@ -596,7 +597,10 @@ EXTRA=("bgp|b|-b -vvv" "tcpapps|b|-b -vvv" "tcpopts|M|-M secret -v" "tcpopts|Mba
 	"espdec|Ex|-x -E \"file \$HERE/espdec-secrets.txt\""
 	"espdec|Ecmd|-E '$ESPK,$ESPK2'"
 	"espdec|Edefault|-E '3des-cbc-hmac96:0x4043434545464649494a4a4c4c4f4f515152525454575758'"
-	"espdec|Ewrongdefault|-E 'aes128-cbc-hmac96:0x00112233445566778899aabbccddeeff'")
+	"espdec|Ewrongdefault|-E 'aes128-cbc-hmac96:0x00112233445566778899aabbccddeeff'"
+	"media|Trtp|-T rtp" "media|Trtpv|-T rtp -v" "media|Trtcp|-T rtcp" "media|Trtcpv|-T rtcp -v"
+	"media|Tvat|-T vat" "media|Tsnmp|-T snmp" "media|Ttftp|-T tftp" "media|Tradius|-T radius -v"
+	"media|Tptp|-T ptp" "media|Tvxlan|-T vxlan")
 for e in "${EXTRA[@]}"; do
 	cname=${e%%|*}
 	rest=${e#*|}
