@@ -162,11 +162,6 @@ void udp_print(struct nd *nd, const uint8_t *up, uint32_t length, const uint8_t 
 		return;
 	}
 	if (nd->o->ptype) {
-		/* -T: every datagram is read as that type, whatever its ports,
-		 * without checksum checks; resp has no UDP form, and tcpdump
-		 * then prints nothing at all, not even the addresses */
-		if (nd->o->ptype == DISSECT_PT_RESP)
-			return;
 		static void (*const by_type[])(struct nd *, const uint8_t *, uint32_t) = {
 			[DISSECT_PT_VXLAN] = vxlan_print, [DISSECT_PT_SNMP] = snmp_print,
 			[DISSECT_PT_TFTP] = tftp_print, [DISSECT_PT_RADIUS] = radius_print,
@@ -174,6 +169,11 @@ void udp_print(struct nd *nd, const uint8_t *up, uint32_t length, const uint8_t 
 			[DISSECT_PT_RTCP] = rtcp_print, [DISSECT_PT_VAT] = vat_print,
 		};
 
+		/* -T: every datagram is read as that type, whatever its ports,
+		 * without checksum checks; resp has no UDP form, and tcpdump
+		 * then prints nothing at all, not even the addresses */
+		if (nd->o->ptype == DISSECT_PT_RESP)
+			return;
 		addrs(nd, iph, sport, dport);
 		if (nd->o->ptype == DISSECT_PT_DOMAIN)
 			dns_print(nd, cp, length, 0, 0);
