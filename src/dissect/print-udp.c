@@ -34,6 +34,7 @@ enum udp_app {
 	UDP_GENERIC, UDP_DNS, UDP_MDNS, UDP_BOOTP, UDP_NTP, UDP_SYSLOG, UDP_OTV, UDP_VXLAN,
 	UDP_GENEVE, UDP_ESPINUDP, UDP_DHCP6, UDP_BFD, UDP_MPLS, UDP_TFTP, UDP_RIP, UDP_RIPNG,
 	UDP_HSRP, UDP_VXLAN_GPE, UDP_PTP, UDP_SIP, UDP_SNMP, UDP_KRB, UDP_RADIUS, UDP_L2TP, UDP_ISAKMP, UDP_SFLOW,
+	UDP_VAT,
 };
 
 /* tcpdump's UDP port dispatch, in its order: the first entry whose port
@@ -54,7 +55,7 @@ static const struct udp_port {
 	{ 8500, 8500, EITHER, UDP_ISAKMP }, { 161, 162, EITHER, UDP_SNMP },
 	{ 123, 123, EITHER, UDP_NTP }, { 88, 88, EITHER, UDP_KRB },
 	{ 750, 750, EITHER, UDP_KRB }, { 1701, 1701, EITHER, UDP_L2TP },
-	{ 137, 138, EITHER, UDP_GENERIC }, { 3456, 3456, DST, UDP_GENERIC },
+	{ 137, 138, EITHER, UDP_GENERIC }, { 3456, 3456, DST, UDP_VAT },
 	{ 2103, 2104, EITHER, UDP_GENERIC }, { 7000, 7009, EITHER, UDP_GENERIC },
 	{ 521, 521, EITHER, UDP_RIPNG }, { 546, 547, EITHER, UDP_DHCP6 },
 	{ 5359, 5359, EITHER, UDP_GENERIC }, { 6696, 6697, EITHER, UDP_GENERIC },
@@ -291,6 +292,9 @@ void udp_print(struct nd *nd, const uint8_t *up, uint32_t length, const uint8_t 
 		return;
 	case UDP_SFLOW:
 		sflow_print(nd, cp, length);
+		return;
+	case UDP_VAT:
+		vat_print(nd, cp, length);
 		return;
 	default:
 		break;

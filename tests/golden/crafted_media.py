@@ -3,7 +3,8 @@
 (version 2 with marker, CSRCs, header extensions, H.261; version 1 with
 options; too short), RTCP compound packets (SR, RR with 0-2 report blocks,
 SDES, BYE, APP, a wrong length, cut short), vat and vt headers, and an
-SNMP, TFTP, RADIUS and PTP message each.  Sent on a veth inside the test
+SNMP, TFTP, RADIUS and PTP message each; and vat to its port 3456, which
+tcpdump reads as vat without -T.  Sent on a veth inside the test
 netns only.  Usage: crafted_media.py IFACE PEER_MAC"""
 import struct, sys
 from pktgen import *
@@ -91,6 +92,10 @@ def main(ifn, peermac):
     fr.append(U(40014, 40024, struct.pack('!II', 0x00000008, 12346) + audio[:8]))
     fr.append(U(40014, 40024, b'\x00'))
     fr.append(U(40014, 40024, b'\x00\x00\x00\x01'))
+    # to port 3456, vat's: read as vat without -T (and from it, not)
+    fr.append(U(40015, 3456, struct.pack('!II', 0x00020009, 777) + audio[:16]))
+    fr.append(U(40015, 3456, struct.pack('!HH', 0x8421, 0) + audio[:4]))
+    fr.append(U(3456, 40015, struct.pack('!II', 0x00020009, 778) + audio[:16]))
 
     # --- one message each for -T snmp, tftp, radius, ptp
     fr.append(U(40016, 40026, snmp.v2(snmp.req(0, 77, [snmp.VB('1.3.6.1.2.1.1.1.0')]))))
