@@ -115,9 +115,10 @@ static int parse_ptype(const char *s, int *out)
 		{ "tftp", DISSECT_PT_TFTP }, { "radius", DISSECT_PT_RADIUS },
 		{ "ptp", DISSECT_PT_PTP }, { "rtp", DISSECT_PT_RTP },
 		{ "rtcp", DISSECT_PT_RTCP }, { "vat", DISSECT_PT_VAT },
+		{ "rpc", DISSECT_PT_RPC },
 	};
 	static const char *const other[] = {
-		"wb", "rpc", "cnfp", "aodv", "carp", "zmtp1", "pgm", "pgm_zmtp1",
+		"wb", "cnfp", "aodv", "carp", "zmtp1", "pgm", "pgm_zmtp1",
 		"lmp", "someip",
 	};
 	size_t i;
@@ -130,7 +131,7 @@ static int parse_ptype(const char *s, int *out)
 	for (i = 0; i < sizeof(other) / sizeof(other[0]); i++)
 		if (strcasecmp(s, other[i]) == 0)
 			return bad("packet type `%s' is not supported (vxlan, domain, resp, snmp, "
-				   "tftp, radius, ptp, rtp, rtcp, vat)", s);
+				   "tftp, radius, ptp, rtp, rtcp, vat, rpc)", s);
 	return bad("unknown packet type `%s'", s);
 }
 

@@ -252,6 +252,8 @@ void espinudp_print(struct nd *nd, const uint8_t *p, uint32_t len, int frag, con
 void mpls_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void nflog_print(struct nd *nd, const uint8_t *p, uint32_t len, uint32_t caplen);
 /* print-nfs*.c: NFS over Sun RPC; the UDP one returns 1 when it printed */
+/* -T rpc: a Sun RPC call or reply, with the addresses (print-nfs.c) */
+void rpc_print(struct nd *nd, const uint8_t *p, uint32_t len, const uint8_t *iph);
 int nfs_udp_print(struct nd *nd, const uint8_t *p, uint32_t len, unsigned sport, unsigned dport,
 		  const uint8_t *iph);
 void nfs_tcp_print(struct nd *nd, const uint8_t *p, uint32_t len, unsigned sport, unsigned dport,

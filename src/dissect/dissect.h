@@ -23,6 +23,7 @@ enum dissect_ptype {
 	DISSECT_PT_RTP,
 	DISSECT_PT_RTCP,
 	DISSECT_PT_VAT,
+	DISSECT_PT_RPC,
 };
 
 struct esp_sas;

@@ -570,6 +570,54 @@ trunc:
 
 /* ---------------------------------------------------------------- transports */
 
+static const struct tok pmap_procs[] = {
+	{ 0, "null" }, { 1, "set" }, { 2, "unset" }, { 3, "getport" }, { 4, "dump" },
+	{ 5, "call" }, { 0, NULL }
+};
+
+/* -T rpc, as tcpdump: a call as its portmapper printer shows one (the XID
+ * in place of the source port, portmap's 0x6f as the destination, the
+ * length, the procedure and, for those that name one, the program and
+ * version), a reply as an NFS reply from 2049 to the XID.  The addresses
+ * are printed here, not by UDP. */
+void rpc_print(struct nd *nd, const uint8_t *p, uint32_t len, const uint8_t *iph)
+{
+	char src[46], dst[46], buf[24];
+	int v6 = (iph[0] >> 4) == 6;
+	uint32_t dir, xid, proc, v;
+
+	dir = g4(nd, p + 4);
+	if (dir == 0 && !nd_ok(nd, p, 32)) {
+		/* tcpdump wants a call's fixed part (to the credentials'
+		 * length) before it prints anything, and stops the packet
+		 * there (also an ICMP error quoting it) */
+		nd->proto = "sunrpc";
+		nd_trunc_jmp(nd);
+	}
+	xid = g4(nd, p);
+	if (v6) {
+		ip6_str(nd, iph + 8, src);
+		ip6_str(nd, iph + 24, dst);
+	} else {
+		ip4_str(nd, iph + 12, src);
+		ip4_str(nd, iph + 16, dst);
+	}
+	if (dir != 0) {
+		P("%s.%u > %s.%u: ", src, NFS_PORT, dst, xid);
+		nfs_reply(nd, p, len, iph);
+		return;
+	}
+	nd->proto = "sunrpc";
+	P("%s.0x%x > %s.0x6f: %u", src, xid, dst, len);
+	proc = g4(nd, p + 20);
+	P(" %s", tok2str(pmap_procs, " proc #%u", proc, buf, sizeof(buf)));
+	v = g4(nd, p + 8);
+	if (v != 2)
+		P(" [rpcver %u]", v);
+	if (proc == 1 || proc == 2 || proc == 3 || proc == 5)
+		P(" %u.%u", g4(nd, p + 12), g4(nd, p + 16));
+}
+
 int nfs_udp_print(struct nd *nd, const uint8_t *p, uint32_t len, unsigned sport, unsigned dport,
 		  const uint8_t *iph)
 {

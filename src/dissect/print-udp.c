@@ -175,6 +175,10 @@ void udp_print(struct nd *nd, const uint8_t *up, uint32_t length, const uint8_t 
 		 * then prints nothing at all, not even the addresses */
 		if (nd->o->ptype == DISSECT_PT_RESP)
 			return;
+		if (nd->o->ptype == DISSECT_PT_RPC) {
+			rpc_print(nd, cp, length, iph);
+			return;
+		}
 		addrs(nd, iph, sport, dport);
 		if (nd->o->ptype == DISSECT_PT_DOMAIN)
 			dns_print(nd, cp, length, 0, 0);

@@ -3,7 +3,7 @@
 (version 2 with marker, CSRCs, header extensions, H.261; version 1 with
 options; too short), RTCP compound packets (SR, RR with 0-2 report blocks,
 SDES, BYE, APP, a wrong length, cut short), vat and vt headers, and an
-SNMP, TFTP, RADIUS and PTP message each; and vat to its port 3456, which
+SNMP, TFTP, RADIUS and PTP message each, Sun RPC calls and replies; and vat to its port 3456, which
 tcpdump reads as vat without -T.  Sent on a veth inside the test
 netns only.  Usage: crafted_media.py IFACE PEER_MAC"""
 import struct, sys
@@ -104,6 +104,24 @@ def main(ifn, peermac):
     attrs = bytes([1, 7]) + b'alice' + bytes([4, 6]) + bytes([10, 77, 0, 1])
     fr.append(U(40016, 40026, struct.pack('!BBH', 1, 9, 20 + len(attrs)) + auth + attrs))
     fr.append(U(40016, 40026, ptp.msg(0, ptp.tstamp(1700000000, 500))))
+
+    # --- Sun RPC for -T rpc: portmapper calls (GETPORT, NULL, another RPC
+    # version, an unknown procedure), their replies (accepted, an auth
+    # error), over IPv6 too, and one cut before its direction
+    def call(xid, proc, prog=100000, vers=2, rpcvers=2, args=b''):
+        return struct.pack('!IIIIII', xid, 0, rpcvers, prog, vers, proc) + bytes(16) + args
+    def reply(xid, body):
+        return struct.pack('!II', xid, 1) + body
+    fr.append(U(40018, 40028, call(0x1234, 3, args=struct.pack('!IIII', 100005, 3, 17, 0))))
+    fr.append(E4(ip4(B, A, 17, udp(B, A, 40028, 40018,
+        reply(0x1234, struct.pack('!IIIII', 0, 0, 0, 0, 20048))))))
+    fr.append(U(40018, 40028, call(0x1235, 0)))
+    fr.append(U(40018, 40028, call(0x1236, 1, rpcvers=3, args=struct.pack('!IIII', 100003, 3, 6, 2049))))
+    fr.append(U(40018, 40028, call(0x1237, 9)))
+    fr.append(E4(ip4(B, A, 17, udp(B, A, 40028, 40018, reply(0x1237, struct.pack('!III', 1, 1, 2))))))
+    fr.append(E6(ip6(A6, B6, 17, udp(A6, B6, 40019, 40029, call(0x1238, 3,
+        args=struct.pack('!IIII', 100021, 4, 17, 0)), v6=True))))
+    fr.append(U(40018, 40028, b'\x00\x00\x12\x39\x00\x00'))
     send_frames(ifn, fr)
 
 

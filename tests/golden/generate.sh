@@ -600,7 +600,7 @@ EXTRA=("bgp|b|-b -vvv" "tcpapps|b|-b -vvv" "tcpopts|M|-M secret -v" "tcpopts|Mba
 	"espdec|Ewrongdefault|-E 'aes128-cbc-hmac96:0x00112233445566778899aabbccddeeff'"
 	"media|Trtp|-T rtp" "media|Trtpv|-T rtp -v" "media|Trtcp|-T rtcp" "media|Trtcpv|-T rtcp -v"
 	"media|Tvat|-T vat" "media|Tsnmp|-T snmp" "media|Ttftp|-T tftp" "media|Tradius|-T radius -v"
-	"media|Tptp|-T ptp" "media|Tvxlan|-T vxlan")
+	"media|Tptp|-T ptp" "media|Tvxlan|-T vxlan" "media|Trpc|-T rpc" "media|Trpcv|-T rpc -vv")
 for e in "${EXTRA[@]}"; do
 	cname=${e%%|*}
 	rest=${e#*|}
