@@ -153,6 +153,8 @@ void relts_print(struct nd *nd, uint32_t secs);
 const char *ip4_str(struct nd *nd, const uint8_t *p, char *buf);	/* buf >= 16 */
 const char *ip6_str(struct nd *nd, const uint8_t *p, char *buf);	/* buf >= 46 */
 const char *mac_str(struct nd *nd, const uint8_t *p, char *buf);	/* buf >= 18 */
+/* The source and destination of an IPv4 or IPv6 header (src, dst >= 46). */
+void iph_addrs(struct nd *nd, const uint8_t *iph, char *src, char *dst);
 
 uint16_t in_cksum(const uint8_t *p, size_t len, uint32_t init);
 uint32_t pseudo_sum(struct nd *nd, const uint8_t *iph, uint32_t len, uint8_t proto);

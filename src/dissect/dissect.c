@@ -157,6 +157,17 @@ const char *ip6_str(struct nd *nd, const uint8_t *p, char *buf)
 	return buf;
 }
 
+void iph_addrs(struct nd *nd, const uint8_t *iph, char *src, char *dst)
+{
+	if ((iph[0] >> 4) == 6) {
+		ip6_str(nd, iph + 8, src);
+		ip6_str(nd, iph + 24, dst);
+	} else {
+		ip4_str(nd, iph + 12, src);
+		ip4_str(nd, iph + 16, dst);
+	}
+}
+
 const char *mac_str(struct nd *nd, const uint8_t *p, char *buf)
 {
 	gcheck(nd, p, 6);

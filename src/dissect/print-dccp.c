@@ -181,10 +181,8 @@ void dccp_print(struct nd *nd, const uint8_t *bp, uint32_t len, const uint8_t *i
 	sport = g2(nd, bp);
 	dport = g2(nd, bp + 2);
 	hlen = bp[4] * 4u;
-	if ((iph[0] >> 4) == 6)
-		P("%s.%u > %s.%u: ", ip6_str(nd, iph + 8, s), sport, ip6_str(nd, iph + 24, d), dport);
-	else
-		P("%s.%u > %s.%u: ", ip4_str(nd, iph + 12, s), sport, ip4_str(nd, iph + 16, d), dport);
+	iph_addrs(nd, iph, s, d);
+	P("%s.%u > %s.%u: ", s, sport, d, dport);
 	P("DCCP");
 	if (nd->o->qflag) {
 		P(" %u", len - hlen);

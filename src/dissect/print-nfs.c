@@ -583,7 +583,6 @@ static const struct tok pmap_procs[] = {
 void rpc_print(struct nd *nd, const uint8_t *p, uint32_t len, const uint8_t *iph)
 {
 	char src[46], dst[46], buf[24];
-	int v6 = (iph[0] >> 4) == 6;
 	uint32_t dir, xid, proc, v;
 
 	dir = g4(nd, p + 4);
@@ -595,13 +594,7 @@ void rpc_print(struct nd *nd, const uint8_t *p, uint32_t len, const uint8_t *iph
 		nd_trunc_jmp(nd);
 	}
 	xid = g4(nd, p);
-	if (v6) {
-		ip6_str(nd, iph + 8, src);
-		ip6_str(nd, iph + 24, dst);
-	} else {
-		ip4_str(nd, iph + 12, src);
-		ip4_str(nd, iph + 16, dst);
-	}
+	iph_addrs(nd, iph, src, dst);
 	if (dir != 0) {
 		P("%s.%u > %s.%u: ", src, NFS_PORT, dst, xid);
 		nfs_reply(nd, p, len, iph);

@@ -142,10 +142,8 @@ void sctp_print(struct nd *nd, const uint8_t *p, uint32_t len, const uint8_t *ip
 		goto trunc;
 	sport = g2(nd, p);
 	dport = g2(nd, p + 2);
-	if ((iph[0] >> 4) == 6)
-		P("%s.%u > ", ip6_str(nd, iph + 8, s), sport), P("%s.%u: sctp", ip6_str(nd, iph + 24, d), dport);
-	else
-		P("%s.%u > ", ip4_str(nd, iph + 12, s), sport), P("%s.%u: sctp", ip4_str(nd, iph + 16, d), dport);
+	iph_addrs(nd, iph, s, d);
+	P("%s.%u > %s.%u: sctp", s, sport, d, dport);
 	if (tok_or(forces_ports, sport, NULL)) {
 		P("[%s]", tok_or(forces_ports, sport, NULL));
 		isforces = 1;

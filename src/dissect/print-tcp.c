@@ -207,25 +207,18 @@ void tcp_print(struct nd *nd, const uint8_t *bp, uint32_t length, const uint8_t 
 
 	nd->proto = "tcp";
 	if (!nd_ok(nd, bp + 2, 2)) {
-		if (v6)
-			P("%s > %s:", ip6_str(nd, iph + 8, s), ip6_str(nd, iph + 24, d));
-		else
-			P("%s > %s:", ip4_str(nd, iph + 12, s), ip4_str(nd, iph + 16, d));
+		iph_addrs(nd, iph, s, d);
+		P("%s > %s:", s, d);
 		nd_trunc(nd);
 		return;
 	}
 	sport = g2(nd, bp);
 	dport = g2(nd, bp + 2);
-	if (v6) {
-		if (g1(nd, iph + 6) == 6)
-			P("%s.%u > %s.%u: ", ip6_str(nd, iph + 8, s), sport, ip6_str(nd, iph + 24, d), dport);
-		else
-			P("%u > %u: ", sport, dport);
+	if (g1(nd, v6 ? iph + 6 : iph + 9) == 6) {
+		iph_addrs(nd, iph, s, d);
+		P("%s.%u > %s.%u: ", s, sport, d, dport);
 	} else {
-		if (g1(nd, iph + 9) == 6)
-			P("%s.%u > %s.%u: ", ip4_str(nd, iph + 12, s), sport, ip4_str(nd, iph + 16, d), dport);
-		else
-			P("%u > %u: ", sport, dport);
+		P("%u > %u: ", sport, dport);
 	}
 	if (!nd_ok(nd, bp, 20))
 		goto trunc;

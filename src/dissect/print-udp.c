@@ -9,10 +9,7 @@ static void addrs(struct nd *nd, const uint8_t *iph, int sport, int dport)
 	int v6 = (iph[0] >> 4) == 6;
 	uint8_t nh = g1(nd, v6 ? iph + 6 : iph + 9);
 	if (nh == 17) {
-		if (v6)
-			ip6_str(nd, iph + 8, s), ip6_str(nd, iph + 24, d);
-		else
-			ip4_str(nd, iph + 12, s), ip4_str(nd, iph + 16, d);
+		iph_addrs(nd, iph, s, d);
 		sb_puts(nd->out, s);
 		if (sport != -1) {
 			sb_putc(nd->out, '.');
