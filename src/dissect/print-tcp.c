@@ -3,8 +3,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <openssl/evp.h>
+
 #include "dissect-int.h"
-#include "common/md5.h"
 
 #define TH_FIN 0x01
 #define TH_SYN 0x02
@@ -156,13 +157,15 @@ static void tcp_app_print(struct nd *nd, const uint8_t *bp, uint32_t length,
  * IPv4's total length less its header, IPv6's payload length), the fixed
  * header with a zero checksum, the data (len bytes after the options) and
  * the secret.  The caller has checked that the segment is all there.
+ * 1 valid, 0 not, -1 when libcrypto could not compute it.
  */
 static int tcp_md5_valid(const struct nd *nd, const uint8_t *tcp, unsigned hlen,
 			 uint32_t len, const uint8_t *iph, const uint8_t *sig)
 {
-	uint8_t hdr[20], pseudo[40], d[16];
-	unsigned plen;
-	struct md5 m;
+	uint8_t hdr[20], pseudo[40], d[EVP_MAX_MD_SIZE];
+	unsigned plen, dlen = 0;
+	EVP_MD_CTX *m = EVP_MD_CTX_new();
+	int ok;
 
 	if ((iph[0] >> 4) == 4) {
 		plen = (unsigned)(iph[2] << 8 | iph[3]) - (iph[0] & 0xf) * 4u;
@@ -182,12 +185,14 @@ static int tcp_md5_valid(const struct nd *nd, const uint8_t *tcp, unsigned hlen,
 	}
 	memcpy(hdr, tcp, 20);
 	hdr[16] = hdr[17] = 0;
-	md5_init(&m);
-	md5_update(&m, pseudo, plen);
-	md5_update(&m, hdr, 20);
-	md5_update(&m, tcp + hlen, len);
-	md5_update(&m, nd->o->sigsecret, strlen(nd->o->sigsecret));
-	md5_final(&m, d);
+	ok = m && EVP_DigestInit_ex(m, EVP_md5(), NULL) &&
+	     EVP_DigestUpdate(m, pseudo, plen) && EVP_DigestUpdate(m, hdr, 20) &&
+	     EVP_DigestUpdate(m, tcp + hlen, len) &&
+	     EVP_DigestUpdate(m, nd->o->sigsecret, strlen(nd->o->sigsecret)) &&
+	     EVP_DigestFinal_ex(m, d, &dlen) && dlen == 16;
+	EVP_MD_CTX_free(m);
+	if (!ok)
+		return -1;
 	return memcmp(d, sig, 16) == 0;
 }
 
@@ -198,7 +203,7 @@ void tcp_print(struct nd *nd, const uint8_t *bp, uint32_t length, const uint8_t 
 	uint32_t seq, ack, thseq = 0, thack = 0;
 	unsigned hlen;
 	uint8_t flags;
-	int rev = 0;
+	int rev = 0, md5ok;
 	char ch = 0, s[46], d[46];
 	static const struct tok tflags[] = {
 		{ 0x01, "F" }, { 0x02, "S" }, { 0x04, "R" }, { 0x08, "P" }, { 0x10, "." },
@@ -378,10 +383,10 @@ void tcp_print(struct nd *nd, const uint8_t *bp, uint32_t length, const uint8_t 
 					P("snaplen too short, ");
 				} else if (!nd->o->sigsecret) {
 					P("shared secret not supplied with -M, ");
-				} else if (tcp_md5_valid(nd, bp, hlen, length, iph, cp)) {
+				} else if ((md5ok = tcp_md5_valid(nd, bp, hlen, length, iph, cp)) == 1) {
 					P("valid");
 					break;
-				} else {
+				} else if (md5ok == 0) {
 					P(" (invalid)");
 					break;
 				}
