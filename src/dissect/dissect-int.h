@@ -307,6 +307,9 @@ void sflow_print(struct nd *nd, const uint8_t *p, uint32_t len);
  * returns its length or -1 to stop, as an extension header) */
 void dccp_print(struct nd *nd, const uint8_t *p, uint32_t len, const uint8_t *iph);
 int mobility_print(struct nd *nd, const uint8_t *p, const uint8_t *ip6);
+/* print-tcpapps.c: MSDP (TCP 639) and RPKI-RTR (TCP 323) */
+void msdp_print(struct nd *nd, const uint8_t *p, uint32_t len);
+void rpki_rtr_print(struct nd *nd, const uint8_t *p, uint32_t len);
 /* print-telnet.c, print-pptp.c (TCP 23, 1723) */
 void telnet_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void pptp_print(struct nd *nd, const uint8_t *p, uint32_t len);
