@@ -269,6 +269,7 @@ void rip_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void ripng_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void hsrp_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void vxlan_gpe_print(struct nd *nd, const uint8_t *p, uint32_t len);
+void bcm_li_print(struct nd *nd, const uint8_t *p, uint32_t len);
 /* print-l2apps.c: small Ethernet protocols.  macsec_print: the SecTAG
  * after an Ethernet header's first type field; moves *p past it and
  * takes it (and the ICV) off the lengths; 0: the payload is encrypted,

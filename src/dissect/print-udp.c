@@ -31,7 +31,7 @@ enum udp_app {
 	UDP_GENERIC, UDP_DNS, UDP_MDNS, UDP_BOOTP, UDP_NTP, UDP_SYSLOG, UDP_OTV, UDP_VXLAN,
 	UDP_GENEVE, UDP_ESPINUDP, UDP_DHCP6, UDP_BFD, UDP_MPLS, UDP_TFTP, UDP_RIP, UDP_RIPNG,
 	UDP_HSRP, UDP_VXLAN_GPE, UDP_PTP, UDP_SIP, UDP_SNMP, UDP_KRB, UDP_RADIUS, UDP_L2TP, UDP_ISAKMP, UDP_SFLOW,
-	UDP_VAT,
+	UDP_VAT, UDP_BCM_LI,
 };
 
 /* tcpdump's UDP port dispatch, in its order: the first entry whose port
@@ -62,7 +62,7 @@ static const struct udp_port {
 	{ 3799, 3799, EITHER, UDP_RADIUS }, { 1985, 1985, DST, UDP_HSRP },
 	{ 921, 921, EITHER, UDP_GENERIC }, { 646, 646, EITHER, UDP_GENERIC },
 	{ 698, 698, EITHER, UDP_GENERIC }, { 3503, 3503, EITHER, UDP_GENERIC },
-	{ 49152, 49152, SRC, UDP_GENERIC }, { 3784, 3785, DST, UDP_BFD },
+	{ 49152, 49152, SRC, UDP_BCM_LI }, { 3784, 3785, DST, UDP_BFD },
 	{ 4784, 4784, DST, UDP_BFD }, { 6784, 6784, DST, UDP_BFD },
 	{ 701, 701, EITHER, UDP_GENERIC }, { 1589, 1589, EITHER, UDP_GENERIC },
 	{ 6343, 6343, EITHER, UDP_SFLOW }, { 12222, 12222, EITHER, UDP_GENERIC },
@@ -296,6 +296,9 @@ void udp_print(struct nd *nd, const uint8_t *up, uint32_t length, const uint8_t 
 		return;
 	case UDP_VAT:
 		vat_print(nd, cp, length);
+		return;
+	case UDP_BCM_LI:
+		bcm_li_print(nd, cp, length);
 		return;
 	default:
 		break;

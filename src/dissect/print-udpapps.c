@@ -416,3 +416,56 @@ void vxlan_gpe_print(struct nd *nd, const uint8_t *p, uint32_t len)
 	if (!gpe_next_print(nd, next, p, len))
 		P("ERROR: unknown-next-protocol (invalid)");
 }
+
+/* Broadcom's lawful-intercept shim (UDP from port 49152): a 4-byte
+ * header, then with -v the copied packet. */
+void bcm_li_print(struct nd *nd, const uint8_t *bp, uint32_t len)
+{
+	static const struct tok dirs[] = {
+		{ 1, "unused" }, { 2, "egress" }, { 3, "ingress" }, { 0, NULL }
+	};
+	static const struct tok types[] = {
+		{ 4, "undecided" }, { 5, "ipv4" }, { 6, "ipv6" }, { 7, "ethernet" }, { 0, NULL }
+	};
+	static const struct tok subtypes[] = {
+		{ 1, "single VLAN tag" }, { 2, "double VLAN tag" }, { 3, "untagged" }, { 0, NULL }
+	};
+	const char *nl = nd->o->vflag ? "\n    " : "";
+	uint32_t shim;
+	unsigned type;
+
+	nd->proto = "bcm_li";
+	if (len < 4) {
+		P(" (length %u < 4) (invalid)", len);
+		return;
+	}
+	shim = g4(nd, bp);
+	type = shim >> 25 & 0xf;
+	P("%sBCM-LI-SHIM: direction %s, pkt-type %s, pkt-subtype %s, li-id %u%s", nl,
+	  tok_or(dirs, shim >> 29 & 7, "unknown"), tok_or(types, type, "unknown"),
+	  tok_or(subtypes, shim >> 22 & 7, "unknown"), shim & 0x3fffff, nl);
+	bp += 4;
+	len -= 4;
+	if (!nd->o->vflag) {
+		gcheck(nd, bp, len);
+		return;
+	}
+	if (type == 4)
+		type = g1(nd, bp) >> 4 == 4 ? 5 : g1(nd, bp) >> 4 == 6 ? 6 : 4;
+	switch (type) {
+	case 7:
+		ether_print(nd, bp, len, (uint32_t)nd_avail(nd, bp));
+		break;
+	case 5:
+		ip_print(nd, bp, len);
+		break;
+	case 6:
+		ip6_print(nd, bp, len);
+		break;
+	case 4:	/* undecided, and not IP */
+		P("unknown payload");
+		break;
+	default:
+		P(" (invalid)");
+	}
+}

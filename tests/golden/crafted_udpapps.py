@@ -4,8 +4,9 @@ TFTP (port 69: read/write requests with RFC 2347 options, data, acks,
 every error code, option acks, broken messages), RIPv1/RIPv2 (port 520:
 requests, responses, simple and MD5 authentication with its trailer,
 unknown families, odd commands and versions, short entries), RIPng
-(port 521), Cisco HSRP v0/v1 (to port 1985) and VXLAN-GPE (port 4790)
-carrying IPv4, IPv6, Ethernet and NSH.  Hand-built, sent on the veth with
+(port 521), Cisco HSRP v0/v1 (to port 1985), VXLAN-GPE (port 4790)
+carrying IPv4, IPv6, Ethernet and NSH, and Broadcom's lawful-intercept
+shim (from port 49152).  Hand-built, sent on the veth with
 AF_PACKET.  Usage: crafted_udpapps.py IFACE PEER_MAC"""
 import socket, struct, sys
 from pktgen import *
@@ -230,6 +231,19 @@ def main(ifn, peermac):
     u4(40799, 4790, gpe(1, inner4)[:7])
     u4(40800, 4790, b'')
     u6(40801, 4790, gpe(1, inner4, vni=4790))
+    # ------------------------------------------ Broadcom LI shim (49152)
+    def li(direction, ptype, sub, liid, payload):
+        return struct.pack('!I', direction << 29 | ptype << 25 | sub << 22 | liid) + payload
+    u4(49152, 20000, li(3, 5, 3, 4242, inner4))
+    u4(49152, 20001, li(2, 6, 1, 0x3fffff, inner6))
+    u4(49152, 20002, li(1, 7, 2, 7, innere))
+    u4(49152, 20003, li(0, 4, 0, 1, inner4))
+    u4(49152, 20004, li(3, 4, 3, 2, inner6))
+    u4(49152, 20005, li(3, 4, 3, 3, b'\x20' * 12))
+    u4(49152, 20006, li(7, 9, 5, 9, b'payload'))
+    u4(49152, 20007, li(3, 5, 3, 10, inner4[:12]))
+    u4(49152, 20008, b'\x60\x00')
+    u6(49152, 20009, li(2, 7, 3, 11, innere))
     send_frames(ifn, fr)
 
 
