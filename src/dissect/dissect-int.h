@@ -191,6 +191,7 @@ void sll2_print(struct nd *nd, const uint8_t *p, uint32_t len, uint32_t caplen);
 void null_print(struct nd *nd, const uint8_t *p, uint32_t len, uint32_t caplen, int loop);
 void raw_print(struct nd *nd, const uint8_t *p, uint32_t len, uint32_t caplen);
 void arp_print(struct nd *nd, const uint8_t *p, uint32_t len, uint32_t caplen);
+void aarp_print(struct nd *nd, const uint8_t *p, uint32_t len);	/* AppleTalk ARP */
 void ip_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void ip6_print(struct nd *nd, const uint8_t *p, uint32_t len);
 /* The payload of an IPv4/IPv6 header iph by its protocol nh (print-ip.c). */

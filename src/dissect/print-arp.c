@@ -36,6 +36,110 @@ static void paddr(struct nd *nd, const uint8_t *a, uint16_t pro, unsigned plen)
 		P("%s", ip4_str(nd, a, b));
 }
 
+/* An ATM number and its subaddress, or <No address> */
+static void atm_addr(struct nd *nd, const uint8_t *a, unsigned len, const uint8_t *sa,
+		     unsigned salen)
+{
+	if (len == 0) {
+		P("<No address>");
+		return;
+	}
+	lladdr(nd, a, len);
+	if (salen) {
+		P(",");
+		lladdr(nd, sa, salen);
+	}
+}
+
+static void atm_paddr(struct nd *nd, const uint8_t *a, uint16_t pro, unsigned plen,
+		      const char *bad)
+{
+	if (plen != 4 && (pro == 0x0800 || pro == 0x1000))
+		P("%s", bad);
+	else
+		paddr(nd, a, pro, plen);
+}
+
+/* RFC 2225 ATM ARP: type/length bytes for the ATM numbers and
+ * subaddresses instead of one hardware address length. */
+static void atmarp_print(struct nd *nd, const uint8_t *p, uint32_t length, uint32_t caplen)
+{
+	uint16_t hrd, pro, op;
+	unsigned shl, ssl, spl, thl, tsl, tpl;
+	const uint8_t *sha, *ssa, *spa, *tha, *tsa, *tpa;
+	char b[64];
+
+	gcheck(nd, p, 12);
+	hrd = g2(nd, p);
+	pro = g2(nd, p + 2);
+	shl = p[4] & 0x3f;
+	ssl = p[5] & 0x3f;
+	op = g2(nd, p + 6);
+	spl = p[8];
+	thl = p[9] & 0x3f;
+	tsl = p[10] & 0x3f;
+	tpl = p[11];
+	sha = p + 12;
+	ssa = sha + shl;
+	spa = ssa + ssl;
+	tha = spa + spl;
+	tsa = tha + thl;
+	tpa = tsa + tsl;
+	gcheck(nd, tpa, tpl);
+	if (!nd->o->eflag)
+		P("ARP, ");
+	if ((pro != 0x0800 && pro != 0x1000) || spl != 4 || tpl != 4 || nd->o->vflag) {
+		const char *en = ethertype_name(pro);
+		P("%s, ", tok2str(arphrds, "Unknown Hardware (%u)", hrd, b, sizeof(b)));
+		if (en)
+			P("%s (len %u/%u)", en, spl, tpl);
+		else
+			P("Unknown Protocol (0x%04x) (len %u/%u)", pro, spl, tpl);
+		if (!nd->o->vflag)
+			goto out;
+	}
+	P("%s%s ", nd->o->vflag ? ", " : "", tok2str(arpops, "Unknown (%u)", op, b, sizeof(b)));
+	switch (op) {
+	case 1:
+		P("who-has ");
+		atm_paddr(nd, tpa, pro, tpl, "<wrong tplen>");
+		if (thl) {
+			P(" (");
+			atm_addr(nd, tha, thl, tsa, tsl);
+			P(")");
+		}
+		P(" tell ");
+		atm_paddr(nd, spa, pro, spl, "<wrong splen>");
+		break;
+	case 2:
+		atm_paddr(nd, spa, pro, spl, "<wrong splen>");
+		P(" is-at ");
+		atm_addr(nd, sha, shl, ssa, ssl);
+		break;
+	case 8:
+		P("who-is ");
+		atm_addr(nd, tha, thl, tsa, tsl);
+		P(" tell ");
+		atm_addr(nd, sha, shl, ssa, ssl);
+		break;
+	case 9:
+		atm_addr(nd, sha, shl, ssa, ssl);
+		P("at ");
+		atm_paddr(nd, spa, pro, spl, "<wrong splen>");
+		break;
+	case 10:
+		P("for ");
+		atm_paddr(nd, spa, pro, spl, "<wrong splen>");
+		break;
+	default:
+		/* tcpdump dumps it even with -q, -x or -X */
+		hexdump_ascii(nd, "\n\t", p, caplen, 0);
+		return;
+	}
+out:
+	P(", length %u", length);
+}
+
 void arp_print(struct nd *nd, const uint8_t *p, uint32_t length, uint32_t caplen)
 {
 	uint16_t hrd, pro, op;
@@ -50,6 +154,10 @@ void arp_print(struct nd *nd, const uint8_t *p, uint32_t length, uint32_t caplen
 	hl = p[4];
 	pl = p[5];
 	op = g2(nd, p + 6);
+	if (hrd == 19) {
+		atmarp_print(nd, p, length, caplen);
+		return;
+	}
 	sha = p + 8;
 	spa = sha + hl;
 	tha = spa + pl;
@@ -106,9 +214,59 @@ void arp_print(struct nd *nd, const uint8_t *p, uint32_t length, uint32_t caplen
 		paddr(nd, spa, pro, pl);
 		break;
 	default:
-		default_print(nd, p, caplen);
+		/* tcpdump dumps it even with -q, -x or -X */
+		hexdump_ascii(nd, "\n\t", p, caplen, 0);
 		return;
 	}
 out:
 	P(", length %u", length);
+}
+
+/* An AppleTalk address (the last three of its four bytes): net.node, or
+ * the net alone for node 255 */
+static void at_addr(struct nd *nd, const uint8_t *a)
+{
+	unsigned net = (unsigned)a[1] << 8 | a[2];
+	if (a[3] == 255)
+		P("%u", net);
+	else
+		P("%u.%u", net, a[3]);
+}
+
+/* AppleTalk ARP (ethertype 0x80f3): 28 bytes for Ethernet and AppleTalk. */
+void aarp_print(struct nd *nd, const uint8_t *p, uint32_t length)
+{
+	unsigned htype, ptype, op;
+	char b[18];
+
+	nd->proto = "aarp";
+	P("aarp ");
+	if (!nd_ok(nd, p, 28)) {
+		nd_trunc(nd);
+		return;
+	}
+	if (length < 28) {
+		P(" [|aarp %u]", length);
+		return;
+	}
+	htype = g2(nd, p);
+	ptype = g2(nd, p + 2);
+	op = g2(nd, p + 6);
+	if (htype == 1 && ptype == 0x809b && p[4] == 6 && p[5] == 4) {
+		switch (op) {
+		case 1:
+		case 3:
+			P(op == 1 ? "who-has " : "probe ");
+			at_addr(nd, p + 24);
+			P(" tell ");
+			at_addr(nd, p + 14);
+			return;
+		case 2:
+			P("reply ");
+			at_addr(nd, p + 14);
+			P(" is-at %s", mac_str(nd, p + 8, b));
+			return;
+		}
+	}
+	P("len %u op %u htype %u ptype %#x halen %u palen %u", length, op, htype, ptype, p[4], p[5]);
 }

@@ -7,8 +7,8 @@ only with and without SCI, short length, encrypted, changed text, inner
 VLAN, 802.3/LLC and unknown types, invalid and truncated SecTAGs, MACsec
 after a VLAN tag), the Ethernet configuration testing protocol (loopback
 replies and forward data, bogus skip counts, unknown functions), MS NLB
-heartbeats and NSH (MD type 1 and 2, IPv4/IPv6/Ethernet payloads, unknown
-next protocols, bad lengths).  Hand-built, sent on the veth with AF_PACKET.
+heartbeats, NSH (MD type 1 and 2, IPv4/IPv6/Ethernet payloads, unknown
+next protocols, bad lengths), ATM ARP (RFC 2225) and AppleTalk ARP.  Hand-built, sent on the veth with AF_PACKET.
 Usage: crafted_l2apps.py IFACE PEER_MAC"""
 import struct, sys
 from pktgen import *
@@ -213,6 +213,34 @@ def main(ifn, peermac):
     E(b, a, 0x894f, nsh(length=63, md=2, np=1, body=bytes(8)))            # too many headers
     E(b, a, 0x894f, b'\x00\x02\x02\x01\x00')                              # packet too short
     E(b, a, 0x894f, nsh(length=6, md=1, np=1, ctx=ctx1[:8]) + bytes(6))  # headers past the frame
+    # --- ATM ARP (RFC 2225, hardware type 19), AppleTalk ARP, an unknown ARP op
+    def atmarp(op, snum=b'\x47' * 20, ssub=b'', spa=A4, tnum=b'', tsub=b'', tpa=B4,
+               pro=0x0800, e164=0):
+        ip = lambda x: bytes(int(o) for o in x.split('.')) if x else b''
+        return struct.pack('!HHBBHBBBB', 19, pro, len(snum) | e164, len(ssub), op, len(ip(spa)),
+                           len(tnum), len(tsub), len(ip(tpa))) + \
+            snum + ssub + ip(spa) + tnum + tsub + ip(tpa)
+    E(b, a, 0x0806, atmarp(1))
+    E(b, a, 0x0806, atmarp(1, tnum=b'\x39' * 20, tsub=b'\x01\x02'))
+    E(b, a, 0x0806, atmarp(2, ssub=b'\xaa' * 20, e164=0x40))
+    E(b, a, 0x0806, atmarp(2, snum=b''))
+    E(b, a, 0x0806, atmarp(8, tnum=b'\x39' * 8))
+    E(b, a, 0x0806, atmarp(9))
+    E(b, a, 0x0806, atmarp(10))
+    E(b, a, 0x0806, atmarp(1, spa='', tpa='10.77.0.9'))
+    E(b, a, 0x0806, atmarp(2, pro=0x86dd))
+    E(b, a, 0x0806, atmarp(77))
+    E(b, a, 0x0806, atmarp(1)[:30])
+    E(b, a, 0x0806, struct.pack('!HHBBH', 1, 0x0800, 6, 4, 0x7501) + bytes(20))
+    def aarp(op, spa=(0, 0x12, 0x34, 5), tpa=(0, 0x12, 0x34, 9), htype=1, ptype=0x809b, hl=6, pl=4):
+        return struct.pack('!HHBBH6s4B6s4B', htype, ptype, hl, pl, op, mac(a), *spa,
+                           b'\0' * 6, *tpa)
+    E('ff:ff:ff:ff:ff:ff', a, 0x80f3, aarp(1))
+    E(b, a, 0x80f3, aarp(2))
+    E('ff:ff:ff:ff:ff:ff', a, 0x80f3, aarp(3, spa=(0, 0xff, 0x00, 255)))
+    E(b, a, 0x80f3, aarp(4))
+    E(b, a, 0x80f3, aarp(1, htype=2, ptype=0x0800, pl=6))
+    E(b, a, 0x80f3, aarp(1)[:20])
     E(b, a, 0x894f, nsh(length=2 + 3, md=2, np=1, ctx=struct.pack('!HBB', 7, 9, 0x85) +
                         b'abcde\x00\x00\x00', body=icmp_echo4(11)))      # high bit in length
 
