@@ -282,6 +282,9 @@ int macsec_print(struct nd *nd, const uint8_t **p, uint32_t *len, uint32_t *capl
 void loopback_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void msnlb_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void nsh_print(struct nd *nd, const uint8_t *p, uint32_t len);
+/* Arista's timestamp header: the bytes before the original type field, or
+ * -1 when its subtype or format is unknown */
+int arista_print(struct nd *nd, const uint8_t *p);
 int gpe_next_print(struct nd *nd, unsigned np, const uint8_t *p, uint32_t len);
 /* print-ntp.c: a 64-bit NTP timestamp */
 void ntp_time_print(struct nd *nd, const uint8_t *p);

@@ -150,11 +150,13 @@ uint32_t ether_print(struct nd *nd, const uint8_t *p, uint32_t length, uint32_t 
 	caplen -= 12;
 	p += 12;
 	hdrlen = 12;
+again:	/* after an Arista timestamp: the original type field */
 	lt = g2(nd, p);
 	length -= 2;
 	caplen -= 2;
 	p += 2;
 	hdrlen += 2;
+	printed_len = 0;
 	/* 802.1AE MACsec, decoded (as by tcpdump) only as the first type
 	 * field: a frame in clear goes on with the type field after it */
 	if (lt == 0x88e5) {
@@ -226,6 +228,30 @@ uint32_t ether_print(struct nd *nd, const uint8_t *p, uint32_t length, uint32_t 
 		}
 		hdrlen += (uint32_t)llc_len;
 		nd->snapend = save;
+		return hdrlen;
+	}
+	if (lt == 0xd28b) {
+		int n;
+		if (caplen < 2 || length < 2) {
+			P("[|arista]");
+			return hdrlen + (caplen < 2 ? caplen : length);
+		}
+		type_print(nd, lt);
+		P(", length %u: ", orig);
+		n = arista_print(nd, p);
+		if (n > 0) {
+			p += n;
+			length -= (uint32_t)n;
+			caplen -= (uint32_t)n;
+			hdrlen += (uint32_t)n;
+			goto again;
+		}
+		if (!nd->o->eflag) {
+			addrs_print(nd, src, dst);
+			type_print(nd, lt);
+			P(", length %u: ", orig);
+		}
+		default_print(nd, p, caplen);
 		return hdrlen;
 	}
 	if (nd->o->eflag) {

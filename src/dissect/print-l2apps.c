@@ -1,9 +1,10 @@
 /* Small protocols straight over Ethernet, as tcpdump 4.99.3 prints them:
  * EAPOL and EAP (802.1X, 0x888e), the MACsec SecTAG (802.1AE, 0x88e5), the
  * Ethernet configuration testing protocol ("Loopback", 0x9000), the MS NLB
- * heartbeat (0x886f) and the network service header (NSH, 0x894f, RFC 8300;
- * also the payload of VXLAN-GPE). */
+ * heartbeat (0x886f), the network service header (NSH, 0x894f, RFC 8300;
+ * also the payload of VXLAN-GPE) and Arista's timestamp header (0xd28b). */
 #include <string.h>
+#include <time.h>
 
 #include "dissect-int.h"
 
@@ -465,4 +466,51 @@ void nsh_print(struct nd *nd, const uint8_t *p, uint32_t len)
 	return;
 invalid:
 	P(" (invalid)");
+}
+
+/* Arista's timestamp header (ethertype 0xd28b) that its switches and tap
+ * aggregators insert before the original type field: the bytes it takes,
+ * or -1 for a subtype or format it does not know. */
+int arista_print(struct nd *nd, const uint8_t *bp)
+{
+	static const struct tok scales[] = { { 0, "TAI" }, { 1, "UTC" }, { 0, NULL } };
+	static const struct tok formats[] = { { 1, "64-bit" }, { 2, "48-bit" }, { 0, NULL } };
+	static const struct tok hws[] = { { 0, "R/R2" }, { 1, "R3" }, { 0, NULL } };
+	unsigned sub, scale, fmt, hw;
+	uint64_t sec;
+	uint32_t ns;
+
+	nd->proto = "arista";
+	sub = g2(nd, bp);
+	P("SubType %s (0x%04x), ", sub == 1 ? "Timestamp" : "Unknown", sub);
+	if (sub != 1)
+		return -1;
+	scale = g1(nd, bp + 2);
+	P("Timescale %s (%u), ", tok_or(scales, scale, "Unknown"), scale);
+	fmt = g1(nd, bp + 3) >> 4;
+	hw = bp[3] & 0x0f;
+	P("Format %s (%u), HwInfo %s (%u), Timestamp ", tok_or(formats, fmt, "Unknown"), fmt,
+	  tok_or(hws, hw, "Unknown"), hw);
+	if (fmt == 1) {
+		struct tm tm;
+		time_t t;
+		char buf[64];
+		ns = g4(nd, bp + 8);
+		t = (time_t)g4(nd, bp + 4) + ns / 1000000000;
+		if (!gmtime_r(&t, &tm))
+			P("gmtime() error");
+		else if (!strftime(buf, sizeof(buf), "%Y-%m-%d %H:%M:%S", &tm))
+			P("strftime() error");
+		else
+			P("%s.%09u", buf, ns % 1000000000);
+		P(": ");
+		return 12;
+	}
+	if (fmt == 2) {
+		sec = g2(nd, bp + 4);
+		ns = g4(nd, bp + 6);
+		P("%llu.%09u: ", (unsigned long long)(sec + ns / 1000000000), ns % 1000000000);
+		return 10;
+	}
+	return -1;
 }

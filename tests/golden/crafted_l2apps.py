@@ -8,7 +8,8 @@ VLAN, 802.3/LLC and unknown types, invalid and truncated SecTAGs, MACsec
 after a VLAN tag), the Ethernet configuration testing protocol (loopback
 replies and forward data, bogus skip counts, unknown functions), MS NLB
 heartbeats, NSH (MD type 1 and 2, IPv4/IPv6/Ethernet payloads, unknown
-next protocols, bad lengths), ATM ARP (RFC 2225) and AppleTalk ARP.  Hand-built, sent on the veth with AF_PACKET.
+next protocols, bad lengths), ATM ARP (RFC 2225), AppleTalk ARP and Arista
+timestamp headers.  Hand-built, sent on the veth with AF_PACKET.
 Usage: crafted_l2apps.py IFACE PEER_MAC"""
 import struct, sys
 from pktgen import *
@@ -241,6 +242,23 @@ def main(ifn, peermac):
     E(b, a, 0x80f3, aarp(4))
     E(b, a, 0x80f3, aarp(1, htype=2, ptype=0x0800, pl=6))
     E(b, a, 0x80f3, aarp(1)[:20])
+    # --- Arista timestamp headers (0xd28b) before the original type field
+    def arista(scale=0, fmt=1, hw=0, sec=1700000000, ns=123456789, sub=1):
+        h = struct.pack('!HBB', sub, scale, fmt << 4 | hw)
+        if fmt == 2:
+            return h + struct.pack('!HI', sec & 0xffff, ns)
+        return h + struct.pack('!II', sec, ns)
+    ip4p = icmp_echo4(20)
+    E(b, a, 0xd28b, arista() + struct.pack('!H', 0x0800) + ip4p)
+    E(b, a, 0xd28b, arista(scale=1, hw=1, ns=1999999999) + struct.pack('!H', 0x0800) + ip4p)
+    E(b, a, 0xd28b, arista(fmt=2, sec=0x1234) + struct.pack('!H', 0x86dd) + icmp_echo6(21))
+    E(b, a, 0xd28b, arista(scale=7, hw=9) + struct.pack('!HHH', 0x8100, 5, 0x0800) + ip4p)
+    E(b, a, 0xd28b, arista() + struct.pack('!HI', 0x8847, 1024 << 12 | 0x100 | 64) + ip4p)
+    E(b, a, 0xd28b, arista() + struct.pack('!H', 0x0806) + arp_req())
+    E(b, a, 0xd28b, arista(fmt=3) + struct.pack('!H', 0x0800) + ip4p)
+    E(b, a, 0xd28b, arista(sub=2) + b'vendor')
+    E(b, a, 0xd28b, arista()[:7])
+    E(b, a, 0xd28b, b'\x00')
     E(b, a, 0x894f, nsh(length=2 + 3, md=2, np=1, ctx=struct.pack('!HBB', 7, 9, 0x85) +
                         b'abcde\x00\x00\x00', body=icmp_echo4(11)))      # high bit in length
 
