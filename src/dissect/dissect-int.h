@@ -312,6 +312,10 @@ void sflow_print(struct nd *nd, const uint8_t *p, uint32_t len);
  * returns its length or -1 to stop, as an extension header) */
 void dccp_print(struct nd *nd, const uint8_t *p, uint32_t len, const uint8_t *iph);
 int mobility_print(struct nd *nd, const uint8_t *p, const uint8_t *ip6);
+/* print-pgm.c: PGM (IP protocol 113, or UDP with -T pgm) and ZMTP/1.0 over
+ * TCP (-T zmtp1) */
+void pgm_print(struct nd *nd, const uint8_t *p, uint32_t len, const uint8_t *iph);
+void zmtp1_print(struct nd *nd, const uint8_t *p, uint32_t len);
 /* print-tcpapps.c: MSDP (TCP 639) and RPKI-RTR (TCP 323) */
 void msdp_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void rpki_rtr_print(struct nd *nd, const uint8_t *p, uint32_t len);

@@ -10,7 +10,7 @@
 
 #include "../common/strbuf.h"
 
-/* -T: how to read every UDP payload (and TCP's, for domain and resp) */
+/* -T: how to read every UDP payload (and TCP's, for domain, resp and zmtp1) */
 enum dissect_ptype {
 	DISSECT_PT_NONE = 0,
 	DISSECT_PT_VXLAN,
@@ -24,6 +24,9 @@ enum dissect_ptype {
 	DISSECT_PT_RTCP,
 	DISSECT_PT_VAT,
 	DISSECT_PT_RPC,
+	DISSECT_PT_ZMTP1,	/* TCP only */
+	DISSECT_PT_PGM,		/* UDP only */
+	DISSECT_PT_PGM_ZMTP1,	/* UDP; PGM's data as ZMTP/1.0 */
 };
 
 struct esp_sas;

@@ -226,6 +226,9 @@ static void demux(struct nd *nd, const uint8_t *bp, uint32_t len, int ver, int f
 	case 59:
 		P("no next header");
 		break;
+	case 113:
+		pgm_print(nd, bp, len, iph);
+		break;
 	case 77:	/* Sun ND */
 		P(" nd %u", len);
 		break;

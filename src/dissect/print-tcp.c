@@ -516,12 +516,14 @@ void tcp_print(struct nd *nd, const uint8_t *bp, uint32_t length, const uint8_t 
 		return;
 	}
 	if (nd->o->ptype) {
-		/* -T: only domain and resp have a TCP form; other types
-		 * leave the payload undecoded, as in tcpdump */
+		/* -T: only domain, resp and zmtp1 have a TCP form; other
+		 * types leave the payload undecoded, as in tcpdump */
 		if (nd->o->ptype == DISSECT_PT_DOMAIN)
 			dns_print(nd, bp, length, 1, 0);
 		else if (nd->o->ptype == DISSECT_PT_RESP)
 			resp_print(nd, bp, length);
+		else if (nd->o->ptype == DISSECT_PT_ZMTP1)
+			zmtp1_print(nd, bp, length);
 		return;
 	}
 	tcp_app_print(nd, bp, length, sport, dport, iph);

@@ -168,9 +168,9 @@ void udp_print(struct nd *nd, const uint8_t *up, uint32_t length, const uint8_t 
 		};
 
 		/* -T: every datagram is read as that type, whatever its ports,
-		 * without checksum checks; resp has no UDP form, and tcpdump
+		 * without checksum checks; resp and zmtp1 have no UDP form, and tcpdump
 		 * then prints nothing at all, not even the addresses */
-		if (nd->o->ptype == DISSECT_PT_RESP)
+		if (nd->o->ptype == DISSECT_PT_RESP || nd->o->ptype == DISSECT_PT_ZMTP1)
 			return;
 		if (nd->o->ptype == DISSECT_PT_RPC) {
 			rpc_print(nd, cp, length, iph);
@@ -179,6 +179,8 @@ void udp_print(struct nd *nd, const uint8_t *up, uint32_t length, const uint8_t 
 		addrs(nd, iph, sport, dport);
 		if (nd->o->ptype == DISSECT_PT_DOMAIN)
 			dns_print(nd, cp, length, 0, 0);
+		else if (nd->o->ptype == DISSECT_PT_PGM || nd->o->ptype == DISSECT_PT_PGM_ZMTP1)
+			pgm_print(nd, cp, length, iph);
 		else
 			by_type[nd->o->ptype](nd, cp, length);
 		return;

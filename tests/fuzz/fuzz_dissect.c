@@ -61,8 +61,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	o.bflag = !!(data[2] & 4);
 	o.sigsecret = data[2] & 8 ? "secret" : NULL;
 	{
+		/* (domain and resp have their ports: 53, 6379) */
 		static const int pts[8] = {
-			DISSECT_PT_NONE, DISSECT_PT_VXLAN, DISSECT_PT_DOMAIN, DISSECT_PT_RESP,
+			DISSECT_PT_NONE, DISSECT_PT_VXLAN, DISSECT_PT_ZMTP1, DISSECT_PT_PGM_ZMTP1,
 			DISSECT_PT_SNMP, DISSECT_PT_RTP, DISSECT_PT_RTCP, DISSECT_PT_VAT,
 		};
 		o.ptype = pts[data[2] >> 5];

@@ -462,8 +462,8 @@ fi
 #     EAPOL/MACsec/loopback/MS NLB/NSH, SNMP, Kerberos, RADIUS, OSPFv2/v3,
 #     PIM (v1, v2) and DVMRP, L2TP, ISAKMP/IKE, sFlow, DCCP and the IPv6
 #     mobility header, telnet and PPTP control, BGP messages and attributes,
-#     CLNP/ES-IS, IS-IS, OpenFlow, AoE and CFM, RPKI-RTR and MSDP (rpki)
-for name in sctp dhcp6 ipsec espdec media mpls bfd rpki slow icmp6x nfs ptp udpapps l2apps snmp krb radius ospf pim l2tp isakmp sflow dccp telnet bgp osi isis openflow aoe; do
+#     CLNP/ES-IS, IS-IS, OpenFlow, AoE and CFM, RPKI-RTR and MSDP (rpki), PGM and ZMTP/1.0
+for name in sctp dhcp6 ipsec espdec media mpls bfd rpki pgm slow icmp6x nfs ptp udpapps l2apps snmp krb radius ospf pim l2tp isakmp sflow dccp telnet bgp osi isis openflow aoe; do
 	if want $name && [ -f "$HERE/crafted_$name.py" ]; then
 		cap_start $name $NSA va
 		A env PYTHONPATH="$HERE" python3 "$HERE/crafted_$name.py" va 02:00:00:00:00:0b
@@ -600,7 +600,9 @@ EXTRA=("bgp|b|-b -vvv" "tcpapps|b|-b -vvv" "tcpopts|M|-M secret -v" "tcpopts|Mba
 	"espdec|Ewrongdefault|-E 'aes128-cbc-hmac96:0x00112233445566778899aabbccddeeff'"
 	"media|Trtp|-T rtp" "media|Trtpv|-T rtp -v" "media|Trtcp|-T rtcp" "media|Trtcpv|-T rtcp -v"
 	"media|Tvat|-T vat" "media|Tsnmp|-T snmp" "media|Ttftp|-T tftp" "media|Tradius|-T radius -v"
-	"media|Tptp|-T ptp" "media|Tvxlan|-T vxlan" "media|Trpc|-T rpc" "media|Trpcv|-T rpc -vv")
+	"media|Tptp|-T ptp" "media|Tvxlan|-T vxlan" "media|Trpc|-T rpc" "media|Trpcv|-T rpc -vv"
+	"pgm|Tpgm|-T pgm -v" "pgm|Tpgmz|-T pgm_zmtp1 -v" "pgm|Tpgmzvv|-T pgm_zmtp1 -vv"
+	"pgm|Tzmtp1|-T zmtp1" "pgm|Tzmtp1v|-T zmtp1 -v" "pgm|Tzmtp1vv|-T zmtp1 -vv")
 for e in "${EXTRA[@]}"; do
 	cname=${e%%|*}
 	rest=${e#*|}
