@@ -117,9 +117,10 @@ static int parse_ptype(const char *s, int *out)
 		{ "rtcp", DISSECT_PT_RTCP }, { "vat", DISSECT_PT_VAT },
 		{ "rpc", DISSECT_PT_RPC }, { "zmtp1", DISSECT_PT_ZMTP1 },
 		{ "pgm", DISSECT_PT_PGM }, { "pgm_zmtp1", DISSECT_PT_PGM_ZMTP1 },
+		{ "carp", DISSECT_PT_CARP },
 	};
 	static const char *const other[] = {
-		"wb", "cnfp", "aodv", "carp", "lmp", "someip",
+		"wb", "cnfp", "aodv", "lmp", "someip",
 	};
 	size_t i;
 
@@ -131,7 +132,7 @@ static int parse_ptype(const char *s, int *out)
 	for (i = 0; i < sizeof(other) / sizeof(other[0]); i++)
 		if (strcasecmp(s, other[i]) == 0)
 			return bad("packet type `%s' is not supported (vxlan, domain, resp, snmp, "
-				   "tftp, radius, ptp, rtp, rtcp, vat, rpc, zmtp1, pgm, pgm_zmtp1)", s);
+				   "tftp, radius, ptp, rtp, rtcp, vat, rpc, zmtp1, pgm, pgm_zmtp1, carp)", s);
 	return bad("unknown packet type `%s'", s);
 }
 

@@ -236,6 +236,7 @@ int nd_decrypted(struct nd *nd, const struct esp_sa *sa, const uint8_t *iv, cons
 		 void (*print)(struct nd *, const uint8_t *, uint32_t, void *), void *arg);
 void igmp_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void vrrp_print(struct nd *nd, const uint8_t *p, uint32_t len, const uint8_t *iph, int ver);
+void carp_print(struct nd *nd, const uint8_t *p, uint32_t len, const uint8_t *iph, int ver);
 int mptcp_print(struct nd *nd, const uint8_t *cp, uint32_t len, uint8_t flags);
 void lldp_print(struct nd *nd, const uint8_t *p, uint32_t len);
 /* print-sctp.c */

@@ -27,6 +27,7 @@ enum dissect_ptype {
 	DISSECT_PT_ZMTP1,	/* TCP only */
 	DISSECT_PT_PGM,		/* UDP only */
 	DISSECT_PT_PGM_ZMTP1,	/* UDP; PGM's data as ZMTP/1.0 */
+	DISSECT_PT_CARP,	/* IP protocol 112 as CARP, not VRRP */
 };
 
 struct esp_sas;

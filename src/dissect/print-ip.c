@@ -180,7 +180,10 @@ static void demux(struct nd *nd, const uint8_t *bp, uint32_t len, int ver, int f
 			P("[IGMP requires IPv4] (invalid)");
 		break;
 	case 112:
-		vrrp_print(nd, bp, len, iph, ver);
+		if (nd->o->ptype == DISSECT_PT_CARP)
+			carp_print(nd, bp, len, iph, ver);
+		else
+			vrrp_print(nd, bp, len, iph, ver);
 		break;
 	case 47:
 		gre_print(nd, bp, len);

@@ -168,9 +168,10 @@ void udp_print(struct nd *nd, const uint8_t *up, uint32_t length, const uint8_t 
 		};
 
 		/* -T: every datagram is read as that type, whatever its ports,
-		 * without checksum checks; resp and zmtp1 have no UDP form, and tcpdump
+		 * without checksum checks; resp, zmtp1 and carp have no UDP form, and tcpdump
 		 * then prints nothing at all, not even the addresses */
-		if (nd->o->ptype == DISSECT_PT_RESP || nd->o->ptype == DISSECT_PT_ZMTP1)
+		if (nd->o->ptype == DISSECT_PT_RESP || nd->o->ptype == DISSECT_PT_ZMTP1 ||
+		    nd->o->ptype == DISSECT_PT_CARP)
 			return;
 		if (nd->o->ptype == DISSECT_PT_RPC) {
 			rpc_print(nd, cp, length, iph);

@@ -61,3 +61,24 @@ void vrrp_print(struct nd *nd, const uint8_t *bp, uint32_t len, const uint8_t *i
 		P("\"");
 	}
 }
+
+/* CARP, OpenBSD's address-sharing protocol on VRRP's IP protocol 112,
+ * read as such with -T carp. */
+void carp_print(struct nd *nd, const uint8_t *bp, uint32_t len, const uint8_t *iph, int ver)
+{
+	unsigned version, type, ttl = ver == 4 ? iph[8] : iph[7];
+
+	nd->proto = "carp";
+	version = g1(nd, bp) >> 4;
+	type = bp[0] & 0x0f;
+	P("CARPv%u-%s %u: ", version, type == 1 ? "advertise" : "unknown", len);
+	if (ttl != 255)
+		P("[ttl=%u!] ", ttl);
+	if (version != 2 || type != 1)
+		return;
+	P("vhid=%u advbase=%u advskew=%u authlen=%u ", g1(nd, bp + 1), g1(nd, bp + 5),
+	  g1(nd, bp + 2), g1(nd, bp + 3));
+	if (nd->o->vflag && nd_ok(nd, bp, len) && in_cksum(bp, len, 0) != 0)
+		P(" (bad carp cksum %x!)", g2(nd, bp + 6));
+	P("counter=%llu", (unsigned long long)g8(nd, bp + 8));
+}
