@@ -22,6 +22,8 @@
 #define DLT_PPP_SERIAL_ 50
 #define DLT_PPP_ETHER_ 51
 #define DLT_C_HDLC_ 104
+#define DLT_IEEE802_11_ 105
+#define DLT_IEEE802_11_RADIO_ 127
 
 struct tcp_seq_ent;
 
@@ -104,6 +106,24 @@ static inline uint32_t g4(struct nd *nd, const uint8_t *p)
 static inline uint64_t g8(struct nd *nd, const uint8_t *p)
 {
 	return (uint64_t)g4(nd, p) << 32 | g4(nd, p + 4);
+}
+/* Little-endian fetches (radiotap, 802.11), checked as g1..g8 are. */
+static inline uint16_t gl2(struct nd *nd, const uint8_t *p)
+{
+	if (!nd_ok(nd, p, 2))
+		nd_trunc_jmp(nd);
+	return (uint16_t)(p[1] << 8 | p[0]);
+}
+static inline uint32_t gl4(struct nd *nd, const uint8_t *p)
+{
+	if (!nd_ok(nd, p, 4))
+		nd_trunc_jmp(nd);
+	return (uint32_t)p[3] << 24 | (uint32_t)p[2] << 16 |
+	       (uint32_t)p[1] << 8 | p[0];
+}
+static inline uint64_t gl8(struct nd *nd, const uint8_t *p)
+{
+	return (uint64_t)gl4(nd, p + 4) << 32 | gl4(nd, p);
 }
 static inline void gcheck(struct nd *nd, const uint8_t *p, size_t n)
 {
@@ -350,6 +370,18 @@ void slow_print(struct nd *nd, const uint8_t *p, uint32_t len);
 /* print-lldp-org.c, for print-lldp.c: an organisation-specific TLV's value
  * (len >= 3), 1 when -v should hex-dump it. */
 int lldp_org_print(struct nd *nd, const uint8_t *p, uint32_t len);
+/* print-802_11*.c, print-radiotap.c: IEEE 802.11 frames (link type 105)
+ * and with a radiotap header (127); both return the link header length.
+ * pad: the header is padded to 4 bytes; fcslen: an FCS ends the frame. */
+uint32_t ieee802_11_print(struct nd *nd, const uint8_t *p, uint32_t len, uint32_t caplen,
+			  int pad, uint32_t fcslen);
+uint32_t radiotap_print(struct nd *nd, const uint8_t *p, uint32_t len, uint32_t caplen);
+/* print-802_11-mgmt.c: a management frame's body (after the 24-byte
+ * header; src is its SA), and the WEP IV of a protected frame; 0 when
+ * the body is cut short (the caller then marks the truncation) */
+int wifi_mgmt_body_print(struct nd *nd, uint16_t fc, const uint8_t *src, const uint8_t *p,
+			 uint32_t len);
+int wifi_wep_print(struct nd *nd, const uint8_t *p);
 
 void tcp_tab_free(struct dissect_ctx *ctx);
 

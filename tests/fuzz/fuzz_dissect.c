@@ -34,6 +34,8 @@ static const int DLTS[] = {
 	108,	/* LOOP */
 	101,	/* LINKTYPE_RAW value, unknown as a DLT */
 	147,	/* USER0: unknown link type */
+	105,	/* IEEE802_11 */
+	127,	/* IEEE802_11_RADIO */
 };
 #define NDLTS (sizeof(DLTS) / sizeof(DLTS[0]))
 #define MAX_PACKETS 64

@@ -18,9 +18,9 @@ MAXPKT = 4          # packets per seed
 MAXCAP = 1600       # bytes kept of a packet in seeds
 
 # must match DLTS[] in fuzz_dissect.c
-DISSECT_DLTS = [1, 12, 113, 276, 0, 228, 229, 14, 108, 101, 147]
+DISSECT_DLTS = [1, 12, 113, 276, 0, 228, 229, 14, 108, 101, 147, 105, 127]
 LINKTYPE_TO_DLT = {101: 12, 1: 1, 113: 113, 276: 276, 0: 0, 228: 228, 229: 229,
-                   108: 108}
+                   108: 108, 105: 105, 127: 127}
 
 
 def put(name, tag, data):

@@ -535,6 +535,13 @@ if want ppp && [ -f "$HERE/crafted_ppp.py" ]; then
 	cap_stop
 fi
 
+# 35. IEEE 802.11: a veth cannot capture 802.11, so crafted_wifi.py writes
+#     wifi_radio.pcap (radiotap, link type 127) and wifi_80211.pcap (105)
+#     itself (the expected text is still tcpdump's -r output)
+if want wifi && [ -f "$HERE/crafted_wifi.py" ]; then
+	python3 "$HERE/crafted_wifi.py" --files "$CAP"
+fi
+
 # ---------------------------------------------------------------- expected
 FLAGSETS=(
 	"default|"
