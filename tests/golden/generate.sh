@@ -535,6 +535,12 @@ if want ppp && [ -f "$HERE/crafted_ppp.py" ]; then
 	cap_stop
 fi
 
+# 35. Link types a veth cannot capture (switch tags, SLIP, IPoIB, IPNET,
+#     vsock, ARCNET): crafted_link.py writes them as link_TYPE.pcap
+if want link && [ -f "$HERE/crafted_link.py" ]; then
+	python3 "$HERE/crafted_link.py" --files "$CAP"
+fi
+
 # ---------------------------------------------------------------- expected
 FLAGSETS=(
 	"default|"
