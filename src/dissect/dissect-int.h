@@ -24,6 +24,20 @@
 #define DLT_C_HDLC_ 104
 #define DLT_IEEE802_11_ 105
 #define DLT_IEEE802_11_RADIO_ 127
+#define DLT_SLIP_ 8
+#define DLT_SLIP_BSDOS_ 15
+#define DLT_ARCNET_ 7
+#define DLT_ARCNET_LINUX_ 129
+#define DLT_IPNET_ 226
+#define DLT_IPOIB_ 242
+#define DLT_VSOCK_ 271
+#define DLT_ATM_RFC1483_ 11
+#define DLT_ATM_CLIP_ 19
+#define DLT_SUNATM_ 123
+#define DLT_DSA_TAG_BRCM_ 281
+#define DLT_DSA_TAG_BRCM_PREPEND_ 282
+#define DLT_DSA_TAG_DSA_ 284
+#define DLT_DSA_TAG_EDSA_ 285
 
 struct tcp_seq_ent;
 
@@ -33,6 +47,10 @@ struct dissect_ctx {
 	uint32_t ll_hdr_len;		/* link header length of last packet */
 	int last_dlt;
 	uint32_t last_caplen;
+	/* SLIP's compressed TCP: the last connection number and, per
+	 * direction and connection, the last data length */
+	unsigned sl_lastconn;
+	uint32_t sl_lastlen[2][256];
 };
 
 /* Per-packet printing state. */
@@ -107,7 +125,8 @@ static inline uint64_t g8(struct nd *nd, const uint8_t *p)
 {
 	return (uint64_t)g4(nd, p) << 32 | g4(nd, p + 4);
 }
-/* Little-endian fetches (radiotap, 802.11), checked as g1..g8 are. */
+/* Little-endian fetches (radiotap, 802.11, IPNET, VSOCK ...), checked as
+ * g1..g8 are. */
 static inline uint16_t gl2(struct nd *nd, const uint8_t *p)
 {
 	if (!nd_ok(nd, p, 2))
@@ -123,6 +142,8 @@ static inline uint32_t gl4(struct nd *nd, const uint8_t *p)
 }
 static inline uint64_t gl8(struct nd *nd, const uint8_t *p)
 {
+	if (!nd_ok(nd, p, 8))
+		nd_trunc_jmp(nd);
 	return (uint64_t)gl4(nd, p + 4) << 32 | gl4(nd, p);
 }
 static inline void gcheck(struct nd *nd, const uint8_t *p, size_t n)
@@ -187,6 +208,25 @@ void default_print(struct nd *nd, const uint8_t *p, uint32_t caplen);
 
 /* Printers. Each returns nothing; truncation longjmps. */
 uint32_t ether_print(struct nd *nd, const uint8_t *p, uint32_t len, uint32_t caplen);
+/* Ethernet with a switch chip's tag of taglen bytes after the MAC
+ * addresses, printed by tag (nd->proto: the link type's name), and/or
+ * an encapsulation's header printed first by encap(nd, encap_arg). */
+uint32_t ether_tag_print(struct nd *nd, const uint8_t *p, uint32_t len, uint32_t caplen,
+			 void (*tag)(struct nd *, const uint8_t *), uint32_t taglen,
+			 void (*encap)(struct nd *, const uint8_t *), const uint8_t *encap_arg);
+/* print-sl.c: SLIP (with BPF's 16-byte header: -e shows compressed TCP) */
+void sl_print(struct nd *nd, int dlt, const uint8_t *p, uint32_t len);
+/* print-linkmisc.c: IPoIB, IPNET, vsock, ARCNET (dlt: which), AppleTalk DDP */
+void ipoib_print(struct nd *nd, const uint8_t *p, uint32_t len, uint32_t caplen);
+void ipnet_print(struct nd *nd, const uint8_t *p, uint32_t len, uint32_t caplen);
+void vsock_print(struct nd *nd, const uint8_t *p, uint32_t caplen);
+void arcnet_print(struct nd *nd, int dlt, const uint8_t *p, uint32_t len, uint32_t caplen);
+void atalk_print(struct nd *nd, const uint8_t *p, uint32_t len);
+/* print-atm.c: the ATM link types (RFC 1483 LLC, SunATM, Classical IP) */
+void atm_dlt_print(struct nd *nd, int dlt, const uint8_t *p, uint32_t len, uint32_t caplen);
+/* print-dsa.c: Marvell DSA/EDSA and Broadcom switch tags; the link
+ * header length, as ether_print */
+uint32_t dsa_dlt_print(struct nd *nd, int dlt, const uint8_t *p, uint32_t len, uint32_t caplen);
 int ethertype_print(struct nd *nd, uint16_t type, const uint8_t *p, uint32_t len, uint32_t caplen);
 const char *ethertype_name(uint16_t t);
 /* ", proto NAME (0xNNNN)" with -e: the type an encapsulation carries. */

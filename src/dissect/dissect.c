@@ -14,6 +14,7 @@ struct dissect_ctx *dissect_ctx_new(const struct dissect_opts *opts)
 		return NULL;
 	if (opts)
 		c->o = *opts;
+	c->sl_lastconn = 255;
 	return c;
 }
 
@@ -326,6 +327,28 @@ void dissect_packet(struct dissect_ctx *ctx, struct strbuf *out, int dlt,
 			break;
 		case DLT_IEEE802_11_RADIO_:
 			nd->ll_hdr_len += radiotap_print(nd, p, len, caplen);
+			break;
+		case DLT_SLIP_: case DLT_SLIP_BSDOS_:
+			sl_print(nd, dlt, p, len);
+			break;
+		case DLT_IPOIB_:
+			ipoib_print(nd, p, len, caplen);
+			break;
+		case DLT_IPNET_:
+			ipnet_print(nd, p, len, caplen);
+			break;
+		case DLT_VSOCK_:
+			vsock_print(nd, p, caplen);
+			break;
+		case DLT_ARCNET_: case DLT_ARCNET_LINUX_:
+			arcnet_print(nd, dlt, p, len, caplen);
+			break;
+		case DLT_ATM_RFC1483_: case DLT_ATM_CLIP_: case DLT_SUNATM_:
+			atm_dlt_print(nd, dlt, p, len, caplen);
+			break;
+		case DLT_DSA_TAG_BRCM_: case DLT_DSA_TAG_BRCM_PREPEND_:
+		case DLT_DSA_TAG_DSA_: case DLT_DSA_TAG_EDSA_:
+			nd->ll_hdr_len += dsa_dlt_print(nd, dlt, p, len, caplen);
 			break;
 		default:
 			/* tcpdump 4.99: the name, then every byte in hex and

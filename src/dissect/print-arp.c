@@ -10,7 +10,7 @@ static const struct tok arpops[] = {
 
 static const struct tok arphrds[] = {
 	{ 1, "Ethernet" }, { 6, "TokenRing" }, { 7, "ArcNet" }, { 15, "FrameRelay" },
-	{ 19, "ATM" }, { 24, "IEEE1394" }, { 27, "IEEE 802.11" }, { 0, NULL }
+	{ 19, "ATM" }, { 23, "Strip" }, { 24, "IEEE 1394" }, { 32, "InfiniBand" }, { 0, NULL }
 };
 
 static void lladdr(struct nd *nd, const uint8_t *a, unsigned len)

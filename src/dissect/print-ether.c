@@ -134,22 +134,33 @@ static int is_vlan(uint16_t t)
 
 uint32_t ether_print(struct nd *nd, const uint8_t *p, uint32_t length, uint32_t caplen)
 {
+	nd->proto = "ether";
+	return ether_tag_print(nd, p, length, caplen, NULL, 0, NULL, NULL);
+}
+
+uint32_t ether_tag_print(struct nd *nd, const uint8_t *p, uint32_t length, uint32_t caplen,
+			 void (*tag)(struct nd *, const uint8_t *), uint32_t taglen,
+			 void (*encap)(struct nd *, const uint8_t *), const uint8_t *encap_arg)
+{
 	const uint8_t *src = p + 6, *dst = p;
 	uint32_t orig = length, hdrlen;
 	uint16_t lt;
 	int printed_len = 0;
 
-	nd->proto = "ether";
-	if (caplen < 14) {
+	if (caplen < 14 + taglen) {
 		nd_trunc(nd);
 		return caplen;
 	}
+	if (encap)
+		encap(nd, encap_arg);
 	if (nd->o->eflag)
 		addrs_print(nd, src, dst);
-	length -= 12;
-	caplen -= 12;
-	p += 12;
-	hdrlen = 12;
+	if (tag)
+		tag(nd, p + 12);
+	length -= 12 + taglen;
+	caplen -= 12 + taglen;
+	p += 12 + taglen;
+	hdrlen = 12 + taglen;
 again:	/* after an Arista timestamp: the original type field */
 	lt = g2(nd, p);
 	length -= 2;

@@ -542,6 +542,12 @@ if want wifi && [ -f "$HERE/crafted_wifi.py" ]; then
 	python3 "$HERE/crafted_wifi.py" --files "$CAP"
 fi
 
+# 36. Link types a veth cannot capture (switch tags, SLIP, IPoIB, IPNET,
+#     vsock, ARCNET, ATM): crafted_link.py writes them as link_TYPE.pcap
+if want link && [ -f "$HERE/crafted_link.py" ]; then
+	python3 "$HERE/crafted_link.py" --files "$CAP"
+fi
+
 # ---------------------------------------------------------------- expected
 FLAGSETS=(
 	"default|"
