@@ -22,6 +22,8 @@
 #define DLT_PPP_SERIAL_ 50
 #define DLT_PPP_ETHER_ 51
 #define DLT_C_HDLC_ 104
+#define DLT_FRELAY_ 107
+#define DLT_MFR_ 182
 
 struct tcp_seq_ent;
 
@@ -177,6 +179,12 @@ void encap_proto_print(struct nd *nd, uint16_t t);
  * (cooked captures have none). */
 int llc_print(struct nd *nd, const uint8_t *p, uint32_t len, uint32_t caplen,
 	      const uint8_t *src, const uint8_t *dst);
+/* A SNAP header and its payload (print-llc.c): 1 when the payload was
+ * printed (or the header was cut short), 0 when only the header was and
+ * the caller should dump the frame.  pad: the bytes before a bridged
+ * Ethernet frame (2 after LLC, none in Frame Relay). */
+int snap_print(struct nd *nd, const uint8_t *p, uint32_t length, uint32_t caplen,
+	       const uint8_t *src, const uint8_t *dst, unsigned pad);
 void stp_print(struct nd *nd, const uint8_t *p, uint32_t len);
 /* Cisco Discovery Protocol, the SNAP payload (print-cdp.c). */
 void cdp_print(struct nd *nd, const uint8_t *p, uint32_t len);
@@ -300,6 +308,12 @@ void dvmrp_print(struct nd *nd, const uint8_t *p, uint32_t len);
 uint32_t ppp_dlt_print(struct nd *nd, int dlt, const uint8_t *p, uint32_t len, uint32_t caplen);
 void ppp_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void pppoe_print(struct nd *nd, const uint8_t *p, uint32_t len);
+/* print-fr.c: the Frame Relay (Q.922) and multilink Frame Relay (FRF.16)
+ * link types, returning the link header length as ether_print.
+ * print-q933.c: Q.933 signalling (NLPID 0x08) after the Q.922 header. */
+uint32_t fr_if_print(struct nd *nd, const uint8_t *p, uint32_t len, uint32_t caplen);
+uint32_t mfr_if_print(struct nd *nd, const uint8_t *p, uint32_t len, uint32_t caplen);
+void q933_print(struct nd *nd, const uint8_t *p, uint32_t len);
 /* print-isakmp*.c: ISAKMP/IKE (UDP 500, 7500, 8500; after 4500's non-ESP marker) */
 void isakmp_print(struct nd *nd, const uint8_t *p, uint32_t len, const uint8_t *iph);
 /* print-sflow.c */

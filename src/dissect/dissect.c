@@ -321,6 +321,12 @@ void dissect_packet(struct dissect_ctx *ctx, struct strbuf *out, int dlt,
 		case DLT_PPP_: case DLT_PPP_SERIAL_: case DLT_PPP_ETHER_: case DLT_C_HDLC_:
 			nd->ll_hdr_len += ppp_dlt_print(nd, dlt, p, len, caplen);
 			break;
+		case DLT_FRELAY_:
+			nd->ll_hdr_len += fr_if_print(nd, p, len, caplen);
+			break;
+		case DLT_MFR_:
+			nd->ll_hdr_len += mfr_if_print(nd, p, len, caplen);
+			break;
 		default:
 			/* tcpdump 4.99: the name, then every byte in hex and
 			 * ASCII (any -x/-X dump follows it again) */
