@@ -38,6 +38,8 @@
 #define DLT_DSA_TAG_BRCM_PREPEND_ 282
 #define DLT_DSA_TAG_DSA_ 284
 #define DLT_DSA_TAG_EDSA_ 285
+#define DLT_FRELAY_ 107
+#define DLT_MFR_ 182
 
 struct tcp_seq_ent;
 
@@ -237,6 +239,12 @@ void encap_proto_print(struct nd *nd, uint16_t t);
  * (cooked captures have none). */
 int llc_print(struct nd *nd, const uint8_t *p, uint32_t len, uint32_t caplen,
 	      const uint8_t *src, const uint8_t *dst);
+/* A SNAP header and its payload (print-llc.c): 1 when the payload was
+ * printed (or the header was cut short), 0 when only the header was and
+ * the caller should dump the frame.  pad: the bytes before a bridged
+ * Ethernet frame (2 after LLC, none in Frame Relay). */
+int snap_print(struct nd *nd, const uint8_t *p, uint32_t length, uint32_t caplen,
+	       const uint8_t *src, const uint8_t *dst, unsigned pad);
 void stp_print(struct nd *nd, const uint8_t *p, uint32_t len);
 /* Cisco Discovery Protocol, the SNAP payload (print-cdp.c). */
 void cdp_print(struct nd *nd, const uint8_t *p, uint32_t len);
@@ -365,6 +373,12 @@ void dvmrp_print(struct nd *nd, const uint8_t *p, uint32_t len);
 uint32_t ppp_dlt_print(struct nd *nd, int dlt, const uint8_t *p, uint32_t len, uint32_t caplen);
 void ppp_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void pppoe_print(struct nd *nd, const uint8_t *p, uint32_t len);
+/* print-fr.c: the Frame Relay (Q.922) and multilink Frame Relay (FRF.16)
+ * link types, returning the link header length as ether_print.
+ * print-q933.c: Q.933 signalling (NLPID 0x08) after the Q.922 header. */
+uint32_t fr_if_print(struct nd *nd, const uint8_t *p, uint32_t len, uint32_t caplen);
+uint32_t mfr_if_print(struct nd *nd, const uint8_t *p, uint32_t len, uint32_t caplen);
+void q933_print(struct nd *nd, const uint8_t *p, uint32_t len);
 /* print-isakmp*.c: ISAKMP/IKE (UDP 500, 7500, 8500; after 4500's non-ESP marker) */
 void isakmp_print(struct nd *nd, const uint8_t *p, uint32_t len, const uint8_t *iph);
 /* print-sflow.c */

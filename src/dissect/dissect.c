@@ -350,6 +350,12 @@ void dissect_packet(struct dissect_ctx *ctx, struct strbuf *out, int dlt,
 		case DLT_DSA_TAG_DSA_: case DLT_DSA_TAG_EDSA_:
 			nd->ll_hdr_len += dsa_dlt_print(nd, dlt, p, len, caplen);
 			break;
+		case DLT_FRELAY_:
+			nd->ll_hdr_len += fr_if_print(nd, p, len, caplen);
+			break;
+		case DLT_MFR_:
+			nd->ll_hdr_len += mfr_if_print(nd, p, len, caplen);
+			break;
 		default:
 			/* tcpdump 4.99: the name, then every byte in hex and
 			 * ASCII (any -x/-X dump follows it again) */

@@ -271,10 +271,8 @@ static void macs_print(struct nd *nd, const uint8_t *src, const uint8_t *dst)
 		P("%s > %s ", mac_str(nd, src, a), mac_str(nd, dst, b));
 }
 
-/* 1 when the payload was printed (or the header was cut short), 0 when
- * only the header was: the caller then dumps the frame. */
-static int snap_print(struct nd *nd, const uint8_t *p, uint32_t length, uint32_t caplen,
-		      const uint8_t *src, const uint8_t *dst)
+int snap_print(struct nd *nd, const uint8_t *p, uint32_t length, uint32_t caplen,
+	       const uint8_t *src, const uint8_t *dst, unsigned pad)
 {
 	uint32_t oui;
 	uint16_t pid;
@@ -325,12 +323,12 @@ static int snap_print(struct nd *nd, const uint8_t *p, uint32_t length, uint32_t
 		break;
 	case OUI_BRIDGED:
 		if (pid == 0x0001 || pid == 0x0007) {
-			/* a whole Ethernet frame after two bytes of padding */
-			if (!nd_ok(nd, p, 2)) {
+			/* a whole Ethernet frame after the padding */
+			if (!nd_ok(nd, p, pad)) {
 				nd_trunc(nd);
 				return 1;
 			}
-			ether_print(nd, p + 2, length - 2, caplen - 2);
+			ether_print(nd, p + pad, length - pad, caplen - pad);
 			return 1;
 		}
 		if (pid == 0x000e) {
@@ -407,7 +405,7 @@ int llc_print(struct nd *nd, const uint8_t *p, uint32_t length, uint32_t caplen,
 	if (ctl == CTL_UI && dsap == ssap) {
 		switch (dsap) {
 		case SAP_SNAP:
-			r = snap_print(nd, p, length, caplen, src, dst);
+			r = snap_print(nd, p, length, caplen, src, dst, 2);
 			return r ? hdrlen + 5 : -(hdrlen + 5);
 		case SAP_STP:
 			stp_print(nd, p, length);

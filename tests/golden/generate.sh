@@ -548,6 +548,13 @@ if want link && [ -f "$HERE/crafted_link.py" ]; then
 	python3 "$HERE/crafted_link.py" --files "$CAP"
 fi
 
+# 37. Frame Relay: the FRELAY (Q.922, Q.933 LMI, FRF.15) and MFR (FRF.16)
+#     link types cannot be captured on a veth either; crafted_fr.py writes
+#     fr_q922.pcap and fr_mfr.pcap
+if want fr && [ -f "$HERE/crafted_fr.py" ]; then
+	python3 "$HERE/crafted_fr.py" --files "$CAP"
+fi
+
 # ---------------------------------------------------------------- expected
 FLAGSETS=(
 	"default|"
