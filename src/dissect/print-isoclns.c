@@ -574,7 +574,8 @@ void isoclns_print(struct nd *nd, const uint8_t *p, uint32_t length)
 	case 0x00:
 		P("%slength: %u", nd->o->eflag ? "" : ", ", length);
 		break;
-	case 0x08:	/* Q.933 is not decoded */
+	case 0x08:
+		q933_print(nd, p + 1, length - 1);
 		break;
 	case 0xcc:
 		ip_print(nd, p + 1, length - 1);

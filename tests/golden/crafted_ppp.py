@@ -247,6 +247,9 @@ def data_frames():
         (0x0023, b'\x00\x01\x02'),
         (0x0023, b'\x42\x01\x02\x03'),
         (0x0023, b'\x42'),
+        # Q.933 (NLPID 0x08): an ANSI LMI status enquiry, and one cut short
+        (0x0023, b'\x08\x00\x75\x95\x01\x01\x01\x03\x02\x01\x00'),
+        (0x0023, b'\x08\x00\x7d\x95\x01\x01\x00\x03\x02'),
         (0xc025, b'\x00\x00\x00\x01' * 3),
         (0xc227, b'\x01\x01\x00\x05\x01'),
         (0x4321, b'\x01\x02\x03\x04\x05'),
