@@ -36,6 +36,14 @@ static const int DLTS[] = {
 	147,	/* USER0: unknown link type */
 	105,	/* IEEE802_11 */
 	127,	/* IEEE802_11_RADIO */
+	9, 50, 51, 104,		/* PPP, PPP_SERIAL, PPP_ETHER, C_HDLC */
+	239,			/* NFLOG */
+	8, 15,			/* SLIP, SLIP_BSDOS */
+	7, 129,			/* ARCNET, ARCNET_LINUX */
+	226, 242, 271,		/* IPNET, IPOIB, VSOCK */
+	11, 19, 123,		/* ATM_RFC1483, ATM_CLIP, SUNATM */
+	281, 282, 284, 285,	/* DSA_TAG_BRCM, _BRCM_PREPEND, _DSA, _EDSA */
+	107, 182,		/* FRELAY, MFR */
 };
 #define NDLTS (sizeof(DLTS) / sizeof(DLTS[0]))
 #define MAX_PACKETS 64
