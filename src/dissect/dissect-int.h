@@ -207,6 +207,9 @@ void hexdump_ascii(struct nd *nd, const char *ident, const uint8_t *p, uint32_t 
 void hexdump_plain(struct nd *nd, const char *ident, const uint8_t *p, uint32_t len, uint32_t off);
 void ascii_dump(struct nd *nd, const uint8_t *p, uint32_t len);
 void default_print(struct nd *nd, const uint8_t *p, uint32_t caplen);
+/* tcpdump's default payload dump whatever the flags: hex and ASCII, then
+ * the end of the packet's decoding (" [|proto]") when the data ends first */
+void default_dump(struct nd *nd, const uint8_t *p, uint32_t len);
 
 /* Printers. Each returns nothing; truncation longjmps. */
 uint32_t ether_print(struct nd *nd, const uint8_t *p, uint32_t len, uint32_t caplen);
@@ -229,7 +232,13 @@ void atm_dlt_print(struct nd *nd, int dlt, const uint8_t *p, uint32_t len, uint3
 /* print-dsa.c: Marvell DSA/EDSA and Broadcom switch tags; the link
  * header length, as ether_print */
 uint32_t dsa_dlt_print(struct nd *nd, int dlt, const uint8_t *p, uint32_t len, uint32_t caplen);
-int ethertype_print(struct nd *nd, uint16_t type, const uint8_t *p, uint32_t len, uint32_t caplen);
+/* The payload of an Ethernet type field; src: the frame's source MAC when
+ * there is one (GeoNetworking and CALM FAST print it) */
+int ethertype_print(struct nd *nd, uint16_t type, const uint8_t *p, uint32_t len, uint32_t caplen,
+		    const uint8_t *src);
+/* print-geonet.c: ETSI GeoNetworking (0x8947, 0x0707) and CALM FAST (0x1111) */
+void geonet_print(struct nd *nd, const uint8_t *p, uint32_t len, const uint8_t *src);
+void calm_fast_print(struct nd *nd, const uint8_t *p, uint32_t len, const uint8_t *src);
 const char *ethertype_name(uint16_t t);
 /* ", proto NAME (0xNNNN)" with -e: the type an encapsulation carries. */
 void encap_proto_print(struct nd *nd, uint16_t t);

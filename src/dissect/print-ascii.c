@@ -83,6 +83,13 @@ void hexdump_plain(struct nd *nd, const char *ident, const uint8_t *p, uint32_t 
 	}
 }
 
+void default_dump(struct nd *nd, const uint8_t *p, uint32_t len)
+{
+	hexdump_ascii(nd, "\n\t", p, len, 0);
+	if (len > nd_avail(nd, p))
+		nd_trunc_jmp(nd);
+}
+
 void default_print(struct nd *nd, const uint8_t *p, uint32_t caplen)
 {
 	/* tcpdump: -q, -x and -X suppress the default payload dump. */

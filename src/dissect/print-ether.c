@@ -57,7 +57,8 @@ static void addrs_print(struct nd *nd, const uint8_t *src, const uint8_t *dst)
 }
 
 /* 1 when printed, 0 when the type is not known. */
-int ethertype_print(struct nd *nd, uint16_t type, const uint8_t *p, uint32_t len, uint32_t caplen)
+int ethertype_print(struct nd *nd, uint16_t type, const uint8_t *p, uint32_t len, uint32_t caplen,
+		    const uint8_t *src)
 {
 	switch (type) {
 	case 0x0800:
@@ -72,6 +73,13 @@ int ethertype_print(struct nd *nd, uint16_t type, const uint8_t *p, uint32_t len
 		return 1;
 	case 0x80f3:
 		aarp_print(nd, p, len);
+		return 1;
+	case 0x8947:
+	case 0x0707:
+		geonet_print(nd, p, len, src);
+		return 1;
+	case 0x1111:
+		calm_fast_print(nd, p, len, src);
 		return 1;
 	case 0x88cc:
 		lldp_print(nd, p, len);
@@ -272,7 +280,7 @@ again:	/* after an Arista timestamp: the original type field */
 		else
 			P(", ");
 	}
-	if (!ethertype_print(nd, lt, p, length, caplen)) {
+	if (!ethertype_print(nd, lt, p, length, caplen, src)) {
 		if (!nd->o->eflag) {
 			addrs_print(nd, src, dst);
 			type_print(nd, lt);

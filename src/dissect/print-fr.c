@@ -99,15 +99,6 @@ static void fr_hdr_print(struct nd *nd, uint32_t length, unsigned alen, const st
 	}
 }
 
-/* tcpdump's default payload dump: hex and ASCII, then a truncation mark
- * (and the end of the packet's decoding) when the data ends first. */
-static void fr_dump(struct nd *nd, const uint8_t *p, uint32_t len)
-{
-	hexdump_ascii(nd, "\n\t", p, len, 0);
-	if (len > nd_avail(nd, p))
-		nd_trunc_jmp(nd);
-}
-
 /* An FRF.15 fragment (NLPID 0xb1): only its header is decoded. */
 static void frf15_print(struct nd *nd, const uint8_t *p, uint32_t len)
 {
@@ -156,7 +147,7 @@ static uint32_t fr_print(struct nd *nd, const uint8_t *p, uint32_t length)
 				fr_hdr_print(nd, length, alen, &a, et);
 			avail = nd_avail(nd, p);
 			if (ethertype_print(nd, et, p + alen + 2, length - alen - 2,
-					    (uint32_t)avail - alen - 2))
+					    (uint32_t)avail - alen - 2, NULL))
 				return alen + 2;
 			P("UI %02x! ", ctl);
 		}
@@ -197,7 +188,7 @@ static uint32_t fr_print(struct nd *nd, const uint8_t *p, uint32_t length)
 			if (!nd->o->eflag)
 				fr_hdr_print(nd, length + hdr, hdr, &a, nlpid);
 			if (!nd->o->qflag && !nd->o->xflag && !nd->o->Xflag)
-				fr_dump(nd, p - hdr, length + hdr);
+				default_dump(nd, p - hdr, length + hdr);
 		}
 		break;
 	case 0x08:
@@ -213,7 +204,7 @@ static uint32_t fr_print(struct nd *nd, const uint8_t *p, uint32_t length)
 		if (!nd->o->eflag)
 			fr_hdr_print(nd, length + hdr, alen, &a, nlpid);
 		if (!nd->o->xflag)
-			fr_dump(nd, p, length);
+			default_dump(nd, p, length);
 		break;
 	}
 	return hdr;

@@ -33,7 +33,7 @@ void ipoib_print(struct nd *nd, const uint8_t *p, uint32_t len, uint32_t caplen)
 		ipoib_hdr(nd, p, len);
 	}
 	nd->ll_hdr_len += 44;
-	if (!ethertype_print(nd, g2(nd, p + 40), p + 44, len - 44, caplen - 44)) {
+	if (!ethertype_print(nd, g2(nd, p + 40), p + 44, len - 44, caplen - 44, NULL)) {
 		if (!nd->o->eflag)
 			ipoib_hdr(nd, p, len);
 		default_print(nd, p + 44, caplen - 44);

@@ -293,11 +293,11 @@ int snap_print(struct nd *nd, const uint8_t *p, uint32_t length, uint32_t caplen
 	switch (oui) {
 	case OUI_ETHER:
 	case OUI_CISCO_BR:
-		if (ethertype_print(nd, pid, p, length, caplen))
+		if (ethertype_print(nd, pid, p, length, caplen, src))
 			return 1;
 		break;
 	case OUI_APPLE:
-		if (pid == 0x809b && ethertype_print(nd, pid, p, length, caplen))
+		if (pid == 0x809b && ethertype_print(nd, pid, p, length, caplen, src))
 			return 1;
 		break;
 	case OUI_CISCO:

@@ -88,7 +88,7 @@ static void cooked_payload(struct nd *nd, const uint8_t *h, int v2, uint16_t et,
 			caplen -= 4;
 			hdrlen += 4;
 			continue;
-		} else if (!ethertype_print(nd, et, p, length, caplen)) {
+		} else if (!ethertype_print(nd, et, p, length, caplen, NULL)) {
 			if (!nd->o->eflag) {
 				if (v2)
 					sll2_hdr(nd, h, length + 20);

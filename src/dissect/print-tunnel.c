@@ -144,7 +144,7 @@ void geneve_print(struct nd *nd, const uint8_t *bp, uint32_t len)
 	bp += opts_len;
 	len -= opts_len;
 	P(nd->o->vflag ? "\n\t" : ": ");
-	if (!ethertype_print(nd, prot, bp, len, (uint32_t)nd_avail(nd, bp))) {
+	if (!ethertype_print(nd, prot, bp, len, (uint32_t)nd_avail(nd, bp), NULL)) {
 		if (prot == 0x6558)
 			ether_print(nd, bp, len, (uint32_t)nd_avail(nd, bp));
 		else

@@ -8,8 +8,8 @@ VLAN, 802.3/LLC and unknown types, invalid and truncated SecTAGs, MACsec
 after a VLAN tag), the Ethernet configuration testing protocol (loopback
 replies and forward data, bogus skip counts, unknown functions), MS NLB
 heartbeats, NSH (MD type 1 and 2, IPv4/IPv6/Ethernet payloads, unknown
-next protocols, bad lengths), ATM ARP (RFC 2225), AppleTalk ARP and Arista
-timestamp headers.  Hand-built, sent on the veth with AF_PACKET.
+next protocols, bad lengths), ATM ARP (RFC 2225), AppleTalk ARP, Arista
+timestamp headers, ETSI GeoNetworking and CALM FAST.  Hand-built, sent on the veth with AF_PACKET.
 Usage: crafted_l2apps.py IFACE PEER_MAC"""
 import struct, sys
 from pktgen import *
@@ -259,6 +259,29 @@ def main(ifn, peermac):
     E(b, a, 0xd28b, arista(sub=2) + b'vendor')
     E(b, a, 0xd28b, arista()[:7])
     E(b, a, 0xd28b, b'\x00')
+    # --- GeoNetworking (ETSI ITS, 0x8947 and the old 0x0707) and CALM FAST
+    def geo(nh=1, ht=5, hst=0, hop=1, plen=8, ext=b'', body=b'', ver=0):
+        lpv = bytes.fromhex('0200000000000a0b') + struct.pack('!IIIHHI', 123456, 489000000,
+                                                                 -7200000 & 0xffffffff, 0, 0, 0)
+        return struct.pack('!BBHHBB', ver << 4 | nh, ht << 4 | hst, 0, plen, 0x50, hop) + \
+            lpv + ext + body
+    btp = struct.pack('!HH', 2001, 0) + bytes([2, 2]) + b'cam-body'
+    E(b, a, 0x8947, geo(body=btp))
+    E(b, a, 0x8947, geo(nh=2, ht=1, body=struct.pack('!HH', 2002, 3) + bytes([1, 1]) + b'denm'))
+    E(b, a, 0x8947, geo(nh=1, ht=5, hst=1, ext=b'\0' * 32, body=btp))
+    E(b, a, 0x8947, geo(nh=1, ht=0, body=struct.pack('!HH', 2003, 0) + bytes([1, 150])))
+    E(b, a, 0x8947, geo(nh=1, ht=0, body=struct.pack('!HH', 2004, 0) + bytes([1, 77])))
+    E(b, a, 0x8947, geo(nh=1, ht=0, body=struct.pack('!HH', 2004, 0) + b'\x01'))
+    E(b, a, 0x8947, geo(nh=2, ht=1, body=b'\x07\xd1'))
+    for ht, hst in ((2, 0), (3, 0), (3, 1), (3, 2), (3, 7), (4, 0), (4, 1), (4, 2),
+                    (6, 0), (6, 1), (6, 5), (9, 0)):
+        E(b, a, 0x8947, geo(nh=3, ht=ht, hst=hst, body=b'\0' * 24))
+    E(b, a, 0x8947, geo(nh=7, ht=5, hst=1, ext=b'\0' * 10))
+    E(b, a, 0x0707, geo(ver=1, nh=0, ht=1, body=b'old'))
+    E(b, a, 0x8947, geo()[:30])
+    E(b, a, 0x8947, geo()[:20])
+    E(b, a, 0x1111, bytes([3, 9]) + b'calm fast payload')
+    E(b, a, 0x1111, b'\x01')
     E(b, a, 0x894f, nsh(length=2 + 3, md=2, np=1, ctx=struct.pack('!HBB', 7, 9, 0x85) +
                         b'abcde\x00\x00\x00', body=icmp_echo4(11)))      # high bit in length
 
