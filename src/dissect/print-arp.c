@@ -60,6 +60,31 @@ static void atm_paddr(struct nd *nd, const uint8_t *a, uint16_t pro, unsigned pl
 		paddr(nd, a, pro, plen);
 }
 
+/* "ARP, " (unless -e), the hardware and protocol types when the packet is
+ * not IPv4 ARP or with -v, then the operation; 0 when only the types
+ * print.  hwl: the hardware length text after the type ("" for ATM ARP),
+ * pl: the protocol length(s). */
+static int arp_head(struct nd *nd, unsigned hrd, unsigned pro, unsigned op, int ipv4,
+		    const char *hwl, const char *pl)
+{
+	const char *en = ethertype_name((uint16_t)pro);
+	char b[64];
+
+	if (!nd->o->eflag)
+		P("ARP, ");
+	if (!ipv4 || nd->o->vflag) {
+		P("%s%s, ", tok2str(arphrds, "Unknown Hardware (%u)", hrd, b, sizeof(b)), hwl);
+		if (en)
+			P("%s (len %s)", en, pl);
+		else
+			P("Unknown Protocol (0x%04x) (len %s)", pro, pl);
+		if (!nd->o->vflag)
+			return 0;
+	}
+	P("%s%s ", nd->o->vflag ? ", " : "", tok2str(arpops, "Unknown (%u)", op, b, sizeof(b)));
+	return 1;
+}
+
 /* RFC 2225 ATM ARP: type/length bytes for the ATM numbers and
  * subaddresses instead of one hardware address length. */
 static void atmarp_print(struct nd *nd, const uint8_t *p, uint32_t length, uint32_t caplen)
@@ -67,7 +92,7 @@ static void atmarp_print(struct nd *nd, const uint8_t *p, uint32_t length, uint3
 	uint16_t hrd, pro, op;
 	unsigned shl, ssl, spl, thl, tsl, tpl;
 	const uint8_t *sha, *ssa, *spa, *tha, *tsa, *tpa;
-	char b[64];
+	char b[24];
 
 	gcheck(nd, p, 12);
 	hrd = g2(nd, p);
@@ -86,19 +111,10 @@ static void atmarp_print(struct nd *nd, const uint8_t *p, uint32_t length, uint3
 	tsa = tha + thl;
 	tpa = tsa + tsl;
 	gcheck(nd, tpa, tpl);
-	if (!nd->o->eflag)
-		P("ARP, ");
-	if ((pro != 0x0800 && pro != 0x1000) || spl != 4 || tpl != 4 || nd->o->vflag) {
-		const char *en = ethertype_name(pro);
-		P("%s, ", tok2str(arphrds, "Unknown Hardware (%u)", hrd, b, sizeof(b)));
-		if (en)
-			P("%s (len %u/%u)", en, spl, tpl);
-		else
-			P("Unknown Protocol (0x%04x) (len %u/%u)", pro, spl, tpl);
-		if (!nd->o->vflag)
-			goto out;
-	}
-	P("%s%s ", nd->o->vflag ? ", " : "", tok2str(arpops, "Unknown (%u)", op, b, sizeof(b)));
+	snprintf(b, sizeof(b), "%u/%u", spl, tpl);
+	if (!arp_head(nd, hrd, pro, op, (pro == 0x0800 || pro == 0x1000) && spl == 4 && tpl == 4,
+		      "", b))
+		goto out;
 	switch (op) {
 	case 1:
 		P("who-has ");
@@ -145,7 +161,7 @@ void arp_print(struct nd *nd, const uint8_t *p, uint32_t length, uint32_t caplen
 	uint16_t hrd, pro, op;
 	unsigned hl, pl, i;
 	const uint8_t *sha, *spa, *tha, *tpa;
-	char b[64];
+	char b[24], b2[16];
 
 	nd->proto = "arp";
 	gcheck(nd, p, 8);
@@ -163,19 +179,11 @@ void arp_print(struct nd *nd, const uint8_t *p, uint32_t length, uint32_t caplen
 	tha = spa + pl;
 	tpa = tha + hl;
 	gcheck(nd, tpa, pl);
-	if (!nd->o->eflag)
-		P("ARP, ");
-	if ((pro != 0x0800 && pro != 0x1000) || pl != 4 || hl == 0 || nd->o->vflag) {
-		const char *en = ethertype_name(pro);
-		P("%s (len %u), ", tok2str(arphrds, "Unknown Hardware (%u)", hrd, b, sizeof(b)), hl);
-		if (en)
-			P("%s (len %u)", en, pl);
-		else
-			P("Unknown Protocol (0x%04x) (len %u)", pro, pl);
-		if (!nd->o->vflag)
-			goto out;
-	}
-	P("%s%s ", nd->o->vflag ? ", " : "", tok2str(arpops, "Unknown (%u)", op, b, sizeof(b)));
+	snprintf(b, sizeof(b), " (len %u)", hl);
+	snprintf(b2, sizeof(b2), "%u", pl);
+	if (!arp_head(nd, hrd, pro, op, (pro == 0x0800 || pro == 0x1000) && pl == 4 && hl != 0,
+		      b, b2))
+		goto out;
 	switch (op) {
 	case 1:
 		P("who-has ");
