@@ -38,6 +38,8 @@
 #define DLT_DSA_TAG_BRCM_PREPEND_ 282
 #define DLT_DSA_TAG_DSA_ 284
 #define DLT_DSA_TAG_EDSA_ 285
+#define DLT_PKTAP_ 258
+#define DLT_USER2_ 149	/* PKTAP as macOS writes it */
 #define DLT_FRELAY_ 107
 #define DLT_MFR_ 182
 
@@ -212,6 +214,10 @@ void default_print(struct nd *nd, const uint8_t *p, uint32_t caplen);
 void default_dump(struct nd *nd, const uint8_t *p, uint32_t len);
 
 /* Printers. Each returns nothing; truncation longjmps. */
+/* The packet by its link type (dissect.c), adding its link header's length
+ * to nd->ll_hdr_len; 0 when there is no printer for the type */
+int link_print(struct nd *nd, int dlt, const uint8_t *p, uint32_t len, uint32_t caplen);
+void pktap_print(struct nd *nd, const uint8_t *p, uint32_t len, uint32_t caplen);
 uint32_t ether_print(struct nd *nd, const uint8_t *p, uint32_t len, uint32_t caplen);
 /* Ethernet with a switch chip's tag of taglen bytes after the MAC
  * addresses, printed by tag (nd->proto: the link type's name), and/or

@@ -258,6 +258,81 @@ uint32_t pseudo_sum(struct nd *nd, const uint8_t *iph, uint32_t len, uint8_t pro
 	return s;
 }
 
+/* The packet by its link type, adding the link header's length to
+ * nd->ll_hdr_len; 0 when ptcpdump has no printer for the type. */
+int link_print(struct nd *nd, int dlt, const uint8_t *p, uint32_t len, uint32_t caplen)
+{
+	switch (dlt) {
+	case DLT_EN10MB_:
+		nd->ll_hdr_len += ether_print(nd, p, len, caplen);
+		break;
+	case DLT_LINUX_SLL_:
+		sll_print(nd, p, len, caplen);
+		break;
+	case DLT_LINUX_SLL2_:
+		sll2_print(nd, p, len, caplen);
+		break;
+	case DLT_NULL_:
+		null_print(nd, p, len, caplen, 0);
+		break;
+	case DLT_LOOP_:
+		null_print(nd, p, len, caplen, 1);
+		break;
+	case DLT_RAW_:
+	case DLT_RAW14_:
+	case DLT_IPV4_:	/* tcpdump reads the version of these too */
+	case DLT_IPV6_:
+		raw_print(nd, p, len, caplen);
+		break;
+	case DLT_NFLOG_:
+		nflog_print(nd, p, len, caplen);
+		break;
+	case DLT_PPP_: case DLT_PPP_SERIAL_: case DLT_PPP_ETHER_: case DLT_C_HDLC_:
+		nd->ll_hdr_len += ppp_dlt_print(nd, dlt, p, len, caplen);
+		break;
+	case DLT_IEEE802_11_:
+		nd->ll_hdr_len += ieee802_11_print(nd, p, len, caplen, 0, 0);
+		break;
+	case DLT_IEEE802_11_RADIO_:
+		nd->ll_hdr_len += radiotap_print(nd, p, len, caplen);
+		break;
+	case DLT_SLIP_: case DLT_SLIP_BSDOS_:
+		sl_print(nd, dlt, p, len);
+		break;
+	case DLT_IPOIB_:
+		ipoib_print(nd, p, len, caplen);
+		break;
+	case DLT_IPNET_:
+		ipnet_print(nd, p, len, caplen);
+		break;
+	case DLT_VSOCK_:
+		vsock_print(nd, p, caplen);
+		break;
+	case DLT_ARCNET_: case DLT_ARCNET_LINUX_:
+		arcnet_print(nd, dlt, p, len, caplen);
+		break;
+	case DLT_ATM_RFC1483_: case DLT_ATM_CLIP_: case DLT_SUNATM_:
+		atm_dlt_print(nd, dlt, p, len, caplen);
+		break;
+	case DLT_DSA_TAG_BRCM_: case DLT_DSA_TAG_BRCM_PREPEND_:
+	case DLT_DSA_TAG_DSA_: case DLT_DSA_TAG_EDSA_:
+		nd->ll_hdr_len += dsa_dlt_print(nd, dlt, p, len, caplen);
+		break;
+	case DLT_FRELAY_:
+		nd->ll_hdr_len += fr_if_print(nd, p, len, caplen);
+		break;
+	case DLT_MFR_:
+		nd->ll_hdr_len += mfr_if_print(nd, p, len, caplen);
+		break;
+	case DLT_PKTAP_: case DLT_USER2_:
+		pktap_print(nd, p, len, caplen);
+		break;
+	default:
+		return 0;
+	}
+	return 1;
+}
+
 void dissect_packet(struct dissect_ctx *ctx, struct strbuf *out, int dlt,
 		    const uint8_t *p, uint32_t caplen, uint32_t len)
 {
@@ -294,75 +369,12 @@ void dissect_packet(struct dissect_ctx *ctx, struct strbuf *out, int dlt,
 	}
 
 	if (setjmp(nd->jb) == 0) {
-		switch (dlt) {
-		case DLT_EN10MB_:
-			nd->ll_hdr_len += ether_print(nd, p, len, caplen);
-			break;
-		case DLT_LINUX_SLL_:
-			sll_print(nd, p, len, caplen);
-			break;
-		case DLT_LINUX_SLL2_:
-			sll2_print(nd, p, len, caplen);
-			break;
-		case DLT_NULL_:
-			null_print(nd, p, len, caplen, 0);
-			break;
-		case DLT_LOOP_:
-			null_print(nd, p, len, caplen, 1);
-			break;
-		case DLT_RAW_:
-		case DLT_RAW14_:
-		case DLT_IPV4_:	/* tcpdump reads the version of these too */
-		case DLT_IPV6_:
-			raw_print(nd, p, len, caplen);
-			break;
-		case DLT_NFLOG_:
-			nflog_print(nd, p, len, caplen);
-			break;
-		case DLT_PPP_: case DLT_PPP_SERIAL_: case DLT_PPP_ETHER_: case DLT_C_HDLC_:
-			nd->ll_hdr_len += ppp_dlt_print(nd, dlt, p, len, caplen);
-			break;
-		case DLT_IEEE802_11_:
-			nd->ll_hdr_len += ieee802_11_print(nd, p, len, caplen, 0, 0);
-			break;
-		case DLT_IEEE802_11_RADIO_:
-			nd->ll_hdr_len += radiotap_print(nd, p, len, caplen);
-			break;
-		case DLT_SLIP_: case DLT_SLIP_BSDOS_:
-			sl_print(nd, dlt, p, len);
-			break;
-		case DLT_IPOIB_:
-			ipoib_print(nd, p, len, caplen);
-			break;
-		case DLT_IPNET_:
-			ipnet_print(nd, p, len, caplen);
-			break;
-		case DLT_VSOCK_:
-			vsock_print(nd, p, caplen);
-			break;
-		case DLT_ARCNET_: case DLT_ARCNET_LINUX_:
-			arcnet_print(nd, dlt, p, len, caplen);
-			break;
-		case DLT_ATM_RFC1483_: case DLT_ATM_CLIP_: case DLT_SUNATM_:
-			atm_dlt_print(nd, dlt, p, len, caplen);
-			break;
-		case DLT_DSA_TAG_BRCM_: case DLT_DSA_TAG_BRCM_PREPEND_:
-		case DLT_DSA_TAG_DSA_: case DLT_DSA_TAG_EDSA_:
-			nd->ll_hdr_len += dsa_dlt_print(nd, dlt, p, len, caplen);
-			break;
-		case DLT_FRELAY_:
-			nd->ll_hdr_len += fr_if_print(nd, p, len, caplen);
-			break;
-		case DLT_MFR_:
-			nd->ll_hdr_len += mfr_if_print(nd, p, len, caplen);
-			break;
-		default:
+		if (!link_print(nd, dlt, p, len, caplen)) {
 			/* tcpdump 4.99: the name, then every byte in hex and
 			 * ASCII (any -x/-X dump follows it again) */
 			nd->proto = "unsupported";
 			P("UNSUPPORTED");
 			hexdump_ascii(nd, "\n\t", p, caplen, 0);
-			break;
 		}
 	} else {
 		nd_trunc(nd);

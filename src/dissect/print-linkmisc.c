@@ -1,8 +1,10 @@
 /* Small link types: IP over InfiniBand (242), Solaris IPNET (226), Linux
  * vsock monitoring (271), ARCNET (7, and Linux's 129) with the AppleTalk
- * DDP header ARCNET can carry. */
+ * DDP header ARCNET can carry, and Apple's PKTAP (258, 149). */
 #include <inttypes.h>
 #include <stdio.h>
+
+#include <pcap/pcap.h>
 
 #include "dissect-int.h"
 
@@ -305,4 +307,57 @@ void arcnet_print(struct nd *nd, int dlt, const uint8_t *p, uint32_t len, uint32
 	/* dumped even with -q, -x or -X, as by tcpdump */
 	if (!arc_payload(nd, t, p + hl, len - hl, caplen - hl))
 		hexdump_ascii(nd, "\n\t", p + hl, caplen - hl, 0);
+}
+
+static void pktap_head(struct nd *nd, const char *name, uint32_t dlt, uint32_t hdrlen,
+		       uint32_t length)
+{
+	if (!nd->o->qflag)
+		P("DLT %s (%u) len %u", name ? name : "UNKNOWN", dlt, hdrlen);
+	else
+		P("%s", name ? name : "UNKNOWN");
+	P(", length %u: ", length);
+}
+
+/* Apple's PKTAP (link type 258, and 149 as macOS writes it): a header
+ * naming the interface, the process and the packet's own link type, then
+ * the packet, printed by that link type's printer. */
+void pktap_print(struct nd *nd, const uint8_t *p, uint32_t length, uint32_t caplen)
+{
+	uint32_t dlt, hdrlen, rectype;
+	const char *name;
+
+	nd->proto = "pktap";
+	if (length < 108) {
+		P(" (packet too short, %u < 108) (invalid)", length);
+		return;
+	}
+	dlt = gl4(nd, p + 8);
+	hdrlen = gl4(nd, p);
+	if (hdrlen < 108) {
+		P(" (pkt_len too small, %u < 108) (invalid)", hdrlen);
+		return;
+	}
+	if (hdrlen > length) {
+		P(" (pkt_len too big, %u > %u) (invalid)", hdrlen, length);
+		return;
+	}
+	gcheck(nd, p, hdrlen);
+	name = pcap_datalink_val_to_name((int)dlt);
+	if (nd->o->eflag)
+		pktap_head(nd, name, dlt, hdrlen, length);
+	rectype = gl4(nd, p + 4);
+	if (rectype == 0) {
+		P("no data");
+	} else if (rectype == 1) {
+		if (link_print(nd, (int)dlt, p + hdrlen, length - hdrlen, caplen - hdrlen)) {
+			/* tcpdump counts the inner link header twice */
+			hdrlen += nd->ll_hdr_len;
+		} else {
+			if (!nd->o->eflag)
+				pktap_head(nd, name, dlt, hdrlen, length);
+			default_print(nd, p + hdrlen, caplen - hdrlen);
+		}
+	}
+	nd->ll_hdr_len += hdrlen;
 }

@@ -8,14 +8,16 @@ monitoring (virtio transport, every op, payloads), ARCNET (RFC 1051 and
 RFC 1201 types, fragments, exception headers, Linux's header, AppleTalk
 DDP), ATM (SunATM's VPI/VCI: Q.2931 signalling, OAM cells with good and
 bad CRC-10, ILMI, LANE control and data, LLC; RFC 1483 LLC with Cisco NLPID
-and Fore 802.6 headers; Classical IP); each with IPv4, IPv6 and ARP
+and Fore 802.6 headers; Classical IP), Apple's PKTAP before Ethernet, raw
+IP, loopback, PPP and unknown link types; each with IPv4, IPv6 and ARP
 payloads and frames cut short.
 
   crafted_link.py --files DIR   writes DIR/link_dsa.pcap, link_edsa.pcap,
       link_brcm.pcap, link_brcmprepend.pcap, link_slip.pcap,
       link_slipbsdos.pcap, link_ipoib.pcap, link_ipnet.pcap,
       link_vsock.pcap, link_arcnet.pcap, link_arcnetlinux.pcap,
-      link_sunatm.pcap, link_atm.pcap and link_atmclip.pcap"""
+      link_sunatm.pcap, link_atm.pcap, link_atmclip.pcap, link_pktap.pcap
+      and link_pktapuser2.pcap"""
 import socket, struct, sys
 from pktgen import *
 from crafted_ppp import write_pcap, cut
@@ -383,6 +385,23 @@ def atmclip_frames():
     return fr
 
 
+def pktap(dlt, payload, rectype=1, hlen=108, ifname=b'en0', pid=4242, cmd=b'curl'):
+    """Apple's PKTAP header (little-endian) before a packet of link type dlt."""
+    h = struct.pack('<III24sIIIII20sIHHI20s', hlen, rectype, dlt, ifname, 0, 2, 14, 0,
+                    pid, cmd, 0, 6, 0, pid, cmd)
+    return h + b'\0' * (hlen - len(h)) + payload
+
+
+def pktap_frames():
+    e = eth(M2, M1, 0x0800, ping4())
+    return [pktap(1, e), pktap(1, eth(M1, M2, 0x86dd, ping6(2)), hlen=112),
+            pktap(12, udp4()), pktap(0, struct.pack('<I', 2) + ping4(seq=3)),
+            pktap(9, b'\xff\x03\x00\x21' + ping4(seq=4)), pktap(147, b'user0-data'),
+            pktap(1, b'', rectype=0), pktap(1, e, rectype=7), pktap(1, e, hlen=100),
+            pktap(1, e, hlen=4000), b'\x6c' + b'\0' * 60, cut(pktap(1, e), 120),
+            cut(pktap(1, e), 60), pktap(1, e)[:8]]
+
+
 def write_files(d):
     write_pcap(d + '/link_dsa.pcap', 284, dsa_frames(False))
     write_pcap(d + '/link_edsa.pcap', 285, dsa_frames(True))
@@ -398,6 +417,8 @@ def write_files(d):
     write_pcap(d + '/link_sunatm.pcap', 123, sunatm_frames())
     write_pcap(d + '/link_atm.pcap', 100, atm_frames())        # LINKTYPE_ATM_RFC1483
     write_pcap(d + '/link_atmclip.pcap', 106, atmclip_frames())  # LINKTYPE_ATM_CLIP
+    write_pcap(d + '/link_pktap.pcap', 258, pktap_frames())
+    write_pcap(d + '/link_pktapuser2.pcap', 149, pktap_frames())  # as macOS writes it
 
 
 if __name__ == '__main__':
