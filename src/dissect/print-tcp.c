@@ -144,8 +144,10 @@ static void tcp_app_print(struct nd *nd, const uint8_t *bp, uint32_t length,
 		rtsp_print(nd, bp, length);
 	else if (EITHER(53))
 		dns_print(nd, bp, length, 1, 0);
-	else if (EITHER(639) || EITHER(323) || EITHER(646))
-		return;		/* MSDP, RPKI-RTR, LDP: not decoded */
+	else if (EITHER(639) || EITHER(323))
+		return;		/* MSDP, RPKI-RTR: not decoded */
+	else if (EITHER(646))
+		ldp_print(nd, bp, length);
 	else if (EITHER(2049))
 		nfs_tcp_print(nd, bp, length, sport, dport, iph);
 #undef EITHER
