@@ -207,6 +207,9 @@ uint32_t pseudo_sum(struct nd *nd, const uint8_t *iph, uint32_t len, uint8_t pro
 /* Dumps (print-ascii.c). */
 void hexdump_ascii(struct nd *nd, const char *ident, const uint8_t *p, uint32_t len, uint32_t off);
 void hexdump_plain(struct nd *nd, const char *ident, const uint8_t *p, uint32_t len, uint32_t off);
+/* tcpdump's hex_print: as hexdump_plain, and where the capture ends
+ * before len, " [|proto]" (a longjmp) */
+void hex_print_j(struct nd *nd, const char *ident, const uint8_t *p, uint32_t len);
 void ascii_dump(struct nd *nd, const uint8_t *p, uint32_t len);
 void default_print(struct nd *nd, const uint8_t *p, uint32_t caplen);
 /* tcpdump's default payload dump whatever the flags: hex and ASCII, then
@@ -436,6 +439,25 @@ void cfm_print(struct nd *nd, const uint8_t *p, uint32_t len);
 /* print-bfd.c, print-slow.c */
 void bfd_print(struct nd *nd, const uint8_t *p, uint32_t len, uint16_t dport);
 void slow_print(struct nd *nd, const uint8_t *p, uint32_t len);
+/* Routing and control protocols.  IP protocols: print-eigrp.c (88),
+ * print-rsvp*.c (46).  UDP ports: print-babel.c (6696/6697), print-ahcp.c
+ * (5359), print-ldp.c (646, also TCP), print-lspping.c (3503),
+ * print-lisp.c (4342), print-timed.c (525), print-aodv.c (654),
+ * print-olsr.c (698), print-hncp.c (8231), print-someip.c (30490); v6:
+ * the datagram came over IPv6.  print-mpls.c: RFC 4446 pseudowire types. */
+void eigrp_print(struct nd *nd, const uint8_t *p, uint32_t len);
+void rsvp_print(struct nd *nd, const uint8_t *p, uint32_t len);
+void babel_print(struct nd *nd, const uint8_t *p, uint32_t len);
+void ahcp_print(struct nd *nd, const uint8_t *p, uint32_t len);
+void ldp_print(struct nd *nd, const uint8_t *p, uint32_t len);
+void lspping_print(struct nd *nd, const uint8_t *p, uint32_t len);
+void lisp_print(struct nd *nd, const uint8_t *p, uint32_t len);
+void timed_print(struct nd *nd, const uint8_t *p);
+void aodv_print(struct nd *nd, const uint8_t *p, uint32_t len, int v6);
+void olsr_print(struct nd *nd, const uint8_t *p, uint32_t len, int v6);
+void hncp_print(struct nd *nd, const uint8_t *p, uint32_t len);
+void someip_print(struct nd *nd, const uint8_t *p, uint32_t len);
+extern const struct tok mpls_pw_types[];
 /* print-lldp-org.c, for print-lldp.c: an organisation-specific TLV's value
  * (len >= 3), 1 when -v should hex-dump it. */
 int lldp_org_print(struct nd *nd, const uint8_t *p, uint32_t len);

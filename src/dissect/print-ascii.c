@@ -97,3 +97,12 @@ void default_print(struct nd *nd, const uint8_t *p, uint32_t caplen)
 		return;
 	hexdump_ascii(nd, "\n\t", p, caplen, 0);
 }
+
+/* tcpdump's hex_print: hex as -x shows it, as far as it was captured,
+ * then " [|proto]" (a longjmp) when that was not all. */
+void hex_print_j(struct nd *nd, const char *ident, const uint8_t *p, uint32_t len)
+{
+	hexdump_plain(nd, ident, p, len, 0);
+	if (len > nd_avail(nd, p))
+		nd_trunc_jmp(nd);
+}

@@ -185,6 +185,12 @@ static void demux(struct nd *nd, const uint8_t *bp, uint32_t len, int ver, int f
 		else
 			vrrp_print(nd, bp, len, iph, ver);
 		break;
+	case 88:
+		eigrp_print(nd, bp, len);
+		break;
+	case 46:
+		rsvp_print(nd, bp, len);
+		break;
 	case 47:
 		gre_print(nd, bp, len);
 		break;

@@ -149,7 +149,7 @@ static void tcp_app_print(struct nd *nd, const uint8_t *bp, uint32_t length,
 	else if (EITHER(323))
 		rpki_rtr_print(nd, bp, length);
 	else if (EITHER(646))
-		return;		/* LDP: not decoded */
+		ldp_print(nd, bp, length);
 	else if (EITHER(2049))
 		nfs_tcp_print(nd, bp, length, sport, dport, iph);
 #undef EITHER

@@ -31,7 +31,8 @@ enum udp_app {
 	UDP_GENERIC, UDP_DNS, UDP_MDNS, UDP_BOOTP, UDP_NTP, UDP_SYSLOG, UDP_OTV, UDP_VXLAN,
 	UDP_GENEVE, UDP_ESPINUDP, UDP_DHCP6, UDP_BFD, UDP_MPLS, UDP_TFTP, UDP_RIP, UDP_RIPNG,
 	UDP_HSRP, UDP_VXLAN_GPE, UDP_PTP, UDP_SIP, UDP_SNMP, UDP_KRB, UDP_RADIUS, UDP_L2TP, UDP_ISAKMP, UDP_SFLOW,
-	UDP_VAT, UDP_BCM_LI,
+	UDP_VAT, UDP_BCM_LI, UDP_BABEL, UDP_LDP, UDP_LSPPING, UDP_AHCP, UDP_LISP, UDP_TIMED,
+	UDP_AODV, UDP_SOMEIP, UDP_OLSR, UDP_HNCP,
 };
 
 /* tcpdump's UDP port dispatch, in its order: the first entry whose port
@@ -45,9 +46,9 @@ static const struct udp_port {
 	uint8_t side, app;
 } udp_ports[] = {
 	{ 53, 53, EITHER, UDP_DNS }, { 5353, 5353, EITHER, UDP_MDNS },
-	{ 525, 525, EITHER, UDP_GENERIC }, { 69, 69, EITHER, UDP_TFTP },
+	{ 525, 525, EITHER, UDP_TIMED }, { 69, 69, EITHER, UDP_TFTP },
 	{ 67, 68, EITHER, UDP_BOOTP }, { 520, 520, EITHER, UDP_RIP },
-	{ 654, 654, EITHER, UDP_GENERIC }, { 500, 500, EITHER, UDP_ISAKMP },
+	{ 654, 654, EITHER, UDP_AODV }, { 500, 500, EITHER, UDP_ISAKMP },
 	{ 4500, 4500, EITHER, UDP_ESPINUDP }, { 7500, 7500, EITHER, UDP_ISAKMP },
 	{ 8500, 8500, EITHER, UDP_ISAKMP }, { 161, 162, EITHER, UDP_SNMP },
 	{ 123, 123, EITHER, UDP_NTP }, { 88, 88, EITHER, UDP_KRB },
@@ -55,13 +56,13 @@ static const struct udp_port {
 	{ 137, 138, EITHER, UDP_GENERIC }, { 3456, 3456, DST, UDP_VAT },
 	{ 2103, 2104, EITHER, UDP_GENERIC }, { 7000, 7009, EITHER, UDP_GENERIC },
 	{ 521, 521, EITHER, UDP_RIPNG }, { 546, 547, EITHER, UDP_DHCP6 },
-	{ 5359, 5359, EITHER, UDP_GENERIC }, { 6696, 6697, EITHER, UDP_GENERIC },
-	{ 8231, 8231, EITHER, UDP_GENERIC }, { 4567, 4567, DST, UDP_GENERIC },
+	{ 5359, 5359, EITHER, UDP_AHCP }, { 6696, 6697, EITHER, UDP_BABEL },
+	{ 8231, 8231, EITHER, UDP_HNCP }, { 4567, 4567, DST, UDP_GENERIC },
 	{ 496, 496, EITHER, UDP_GENERIC }, { 1645, 1646, EITHER, UDP_RADIUS },
 	{ 1812, 1813, EITHER, UDP_RADIUS }, { 1700, 1700, EITHER, UDP_RADIUS },
 	{ 3799, 3799, EITHER, UDP_RADIUS }, { 1985, 1985, DST, UDP_HSRP },
-	{ 921, 921, EITHER, UDP_GENERIC }, { 646, 646, EITHER, UDP_GENERIC },
-	{ 698, 698, EITHER, UDP_GENERIC }, { 3503, 3503, EITHER, UDP_GENERIC },
+	{ 921, 921, EITHER, UDP_GENERIC }, { 646, 646, EITHER, UDP_LDP },
+	{ 698, 698, EITHER, UDP_OLSR }, { 3503, 3503, EITHER, UDP_LSPPING },
 	{ 49152, 49152, SRC, UDP_BCM_LI }, { 3784, 3785, DST, UDP_BFD },
 	{ 4784, 4784, DST, UDP_BFD }, { 6784, 6784, DST, UDP_BFD },
 	{ 701, 701, EITHER, UDP_GENERIC }, { 1589, 1589, EITHER, UDP_GENERIC },
@@ -69,10 +70,11 @@ static const struct udp_port {
 	{ 12223, 12223, EITHER, UDP_GENERIC }, { 5060, 5060, EITHER, UDP_SIP },
 	{ 514, 514, EITHER, UDP_SYSLOG }, { 8472, 8472, EITHER, UDP_OTV },
 	{ 4789, 4789, EITHER, UDP_VXLAN }, { 6081, 6081, EITHER, UDP_GENEVE },
-	{ 4342, 4342, EITHER, UDP_GENERIC }, { 4790, 4790, EITHER, UDP_VXLAN_GPE },
+	{ 4342, 4342, EITHER, UDP_LISP }, { 4790, 4790, EITHER, UDP_VXLAN_GPE },
 	{ 17754, 17754, EITHER, UDP_GENERIC }, { 6635, 6635, EITHER, UDP_MPLS },
 	/* (AppleTalk over UDP comes here in tcpdump: not decoded) */
 	{ 319, 320, EITHER, UDP_PTP },
+	{ 30490, 30490, EITHER, UDP_SOMEIP },
 };
 
 /* Ports named in udp_ports[], one bit each: most datagrams (a flood, an
@@ -302,6 +304,36 @@ void udp_print(struct nd *nd, const uint8_t *up, uint32_t length, const uint8_t 
 		return;
 	case UDP_BCM_LI:
 		bcm_li_print(nd, cp, length);
+		return;
+	case UDP_BABEL:
+		babel_print(nd, cp, length);
+		return;
+	case UDP_AHCP:
+		ahcp_print(nd, cp, length);
+		return;
+	case UDP_LISP:
+		lisp_print(nd, cp, length);
+		return;
+	case UDP_TIMED:
+		timed_print(nd, cp);
+		return;
+	case UDP_AODV:
+		aodv_print(nd, cp, length, v6);
+		return;
+	case UDP_SOMEIP:
+		someip_print(nd, cp, length);
+		return;
+	case UDP_OLSR:
+		olsr_print(nd, cp, length, v6);
+		return;
+	case UDP_HNCP:
+		hncp_print(nd, cp, length);
+		return;
+	case UDP_LDP:
+		ldp_print(nd, cp, length);
+		return;
+	case UDP_LSPPING:
+		lspping_print(nd, cp, length);
 		return;
 	default:
 		break;

@@ -462,8 +462,10 @@ fi
 #     EAPOL/MACsec/loopback/MS NLB/NSH, SNMP, Kerberos, RADIUS, OSPFv2/v3,
 #     PIM (v1, v2) and DVMRP, L2TP, ISAKMP/IKE, sFlow, DCCP and the IPv6
 #     mobility header, telnet and PPTP control, BGP messages and attributes,
-#     CLNP/ES-IS, IS-IS, OpenFlow, AoE and CFM, RPKI-RTR and MSDP (rpki), PGM and ZMTP/1.0
-for name in sctp dhcp6 ipsec espdec media mpls bfd rpki pgm slow icmp6x nfs ptp udpapps l2apps snmp krb radius ospf pim l2tp isakmp sflow dccp telnet bgp osi isis openflow aoe; do
+#     CLNP/ES-IS, IS-IS, OpenFlow, AoE and CFM, RPKI-RTR and MSDP (rpki), PGM and ZMTP/1.0,
+#     routing and control protocols (Babel, AHCP, EIGRP, LDP, LSP ping, RSVP,
+#     LISP, timed, AODV, SOME/IP, OLSR, HNCP)
+for name in sctp dhcp6 ipsec espdec media mpls bfd rpki pgm slow icmp6x nfs ptp udpapps l2apps snmp krb radius ospf pim l2tp isakmp sflow dccp telnet bgp osi isis openflow aoe routing; do
 	if want $name && [ -f "$HERE/crafted_$name.py" ]; then
 		cap_start $name $NSA va
 		A env PYTHONPATH="$HERE" python3 "$HERE/crafted_$name.py" va 02:00:00:00:00:0b
@@ -600,7 +602,8 @@ for c in "$CAP"/*; do
 done
 # flag sets that change one protocol's text only, on the captures that carry
 # it: -b (AS numbers in asdot) on the two with BGP, -M (TCP MD5 signatures;
-# section 14 signs with "secret") on the one with signed segments, -qq
+# section 14 signs with "secret"; RSVP integrity in crafted_routing.py
+# with "rsvpkey") on the ones with signed packets, -qq
 # (nothing after "IP" for a fragment past the first) on those with such
 # and -E (ESP decryption) on the capture encrypted under known keys.  Flags
 # are read as shell words (eval), so that an -E argument can hold spaces;
@@ -608,6 +611,7 @@ done
 ESPK='0x1001@10.77.0.2 3des-cbc-hmac96:0x4043434545464649494a4a4c4c4f4f515152525454575758'
 ESPK2='0x4001@2001:db8:77::2 aes256-cbc:0xaaaabbbbccccdddd4043434545464649494a4a4c4c4f4f515152525454575758'
 EXTRA=("bgp|b|-b -vvv" "tcpapps|b|-b -vvv" "tcpopts|M|-M secret -v" "tcpopts|Mbad|-M wrong"
+	"routing|M|-M rsvpkey -v" "routing|Mbad|-M wrong -vv"
 	"frag|qq|-qq" "ipsec|qq|-qq" "dccp|qq|-qq"
 	"espdec|E|-E \"file \$HERE/espdec-secrets.txt\""
 	"espdec|Ev|-v -E \"file \$HERE/espdec-secrets.txt\""
