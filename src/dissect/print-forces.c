@@ -156,13 +156,6 @@ static const char *ind(char *b, int n, int nl)
 	return b;
 }
 
-/* tcpdump's hex_print: stops the packet where the capture ends. */
-static void fhex(struct nd *nd, const char *ident, const uint8_t *p, uint32_t len)
-{
-	hexdump_plain(nd, ident, p, len, 0);
-	gcheck(nd, p, len);
-}
-
 /* tcpdump's own ForCES checks: " [|forces]" and the message is given up,
  * the packet goes on.  1 when [p, p+n) was not captured. */
 static int fcut(struct nd *nd, const uint8_t *p, size_t n)
@@ -208,7 +201,7 @@ static int invalid_op_print(struct nd *nd, const uint8_t *p, uint32_t len, int i
 	ind(ib, indent, 1);
 	if (nd->o->vflag >= 3) {
 		P("%sData[", ib + 1);
-		fhex(nd, ib, p, len);
+		hex_print_j(nd, ib, p, len);
 		P("%s]\n", ib);
 	}
 	return -1;
@@ -228,7 +221,7 @@ static int fulldata_print(struct nd *nd, const uint8_t *p, uint32_t len, int ind
 	if (nd->o->vflag >= 3) {
 		ind(ib, indent + 2, 1);
 		P("%s[", ib + 1);
-		fhex(nd, ib, p + 4, len - 4);
+		hex_print_j(nd, ib, p + 4, len - 4);
 		P("\n%s]", ib + 1);
 	}
 	return 0;
@@ -279,7 +272,7 @@ static int path_content_print(struct nd *nd, const uint8_t *p, unsigned type, ui
 			if (nd->o->vflag >= 3) {
 				l = g4(nd, p + 4);
 				P("\n%s ILV: type %x length %u\n", ib + 1, g4(nd, p), l);
-				fhex(nd, "\t\t[", p + 8, l - 8);
+				hex_print_j(nd, "\t\t[", p + 8, l - 8);
 			}
 			l = align4(g4(nd, p + 4));
 			rlen -= l;
@@ -407,7 +400,7 @@ static int path_ids_print(struct nd *nd, const uint8_t *p, uint32_t len, unsigne
 			P("Invalid path data content type 0x%x len %u\n", type, tlvl);
 		}
 		if (tlvl) {
-			fhex(nd, "Bad Data val\n\t  [", p, len);
+			hex_print_j(nd, "Bad Data val\n\t  [", p, len);
 			P("]\n");
 			return -1;
 		}
@@ -443,7 +436,7 @@ static int pathdata_print(struct nd *nd, const uint8_t *p, uint32_t len, unsigne
 	len -= 4;
 	if (len < cnt * 4u) {
 		P("\t\t\ttruncated IDs expected %uB got %uB\n", cnt * 4u, len);
-		fhex(nd, "\t\t\tID Data[", p, len);
+		hex_print_j(nd, "\t\t\tID Data[", p, len);
 		P("]\n");
 		return -1;
 	}
@@ -597,7 +590,7 @@ static int redirect_print(struct nd *nd, const uint8_t *p, uint32_t len, int ind
 
 				P("%sMetaID 0x%x length %u\n", ind(ib, indent + 1, 0), g4(nd, ilv), il);
 				if (nd->o->vflag >= 3) {
-					fhex(nd, "\t\t[", ilv + 8, il - 8);
+					hex_print_j(nd, "\t\t[", ilv + 8, il - 8);
 					P(" ]\n");
 				}
 				ml -= align4(il);
@@ -607,7 +600,7 @@ static int redirect_print(struct nd *nd, const uint8_t *p, uint32_t len, int ind
 			P("\n%s Redirect Data length %u\n", ind(ib, indent, 0), tlvl - 4);
 			if (nd->o->vflag >= 3) {
 				P("\t\t[");
-				fhex(nd, "\n\t\t", p + 4, tlvl - 4);
+				hex_print_j(nd, "\n\t\t", p + 4, tlvl - 4);
 				P("\n\t\t]");
 			}
 		} else {
