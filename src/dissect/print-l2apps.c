@@ -8,19 +8,6 @@
 
 #include "dissect-int.h"
 
-static uint16_t le2(struct nd *nd, const uint8_t *p)
-{
-	gcheck(nd, p, 2);
-	return (uint16_t)(p[0] | p[1] << 8);
-}
-
-static uint32_t le4(struct nd *nd, const uint8_t *p)
-{
-	gcheck(nd, p, 4);
-	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 |
-	       (uint32_t)p[3] << 24;
-}
-
 /* ------------------------------------------------------------- EAPOL/EAP */
 
 static const struct tok eapol_types[] = {
@@ -276,7 +263,7 @@ void loopback_print(struct nd *nd, const uint8_t *p, uint32_t len)
 	P("Loopback");
 	if (len < 2)
 		goto invalid;
-	skip = le2(nd, p);
+	skip = gl2(nd, p);
 	p += 2;
 	len -= 2;
 	P(", skipCount %u", skip);
@@ -290,14 +277,14 @@ void loopback_print(struct nd *nd, const uint8_t *p, uint32_t len)
 	/* the first message */
 	if (len < 2)
 		goto invalid;
-	fn = le2(nd, p);
+	fn = gl2(nd, p);
 	p += 2;
 	len -= 2;
 	P(", %s", tok2str(loop_functions, " invalid (%u)", fn, b, sizeof(b)));
 	if (fn == 1) {
 		if (len < 2)
 			goto invalid;
-		P(", receipt number %u", le2(nd, p));
+		P(", receipt number %u", gl2(nd, p));
 		p += 2;
 		len -= 2;
 		P(", data (%u octets)", len);
@@ -325,7 +312,7 @@ void msnlb_print(struct nd *nd, const uint8_t *p, uint32_t len)
 	(void)len;
 	nd->proto = "msnlb";
 	P("MS NLB heartbeat");
-	P(", host priority: %u", le4(nd, p + 8));
+	P(", host priority: %u", gl4(nd, p + 8));
 	P(", cluster IP: %s", ip4_str(nd, p + 12, b));
 	P(", host IP: %s", ip4_str(nd, p + 16, b));
 }
