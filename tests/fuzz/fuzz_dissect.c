@@ -44,6 +44,7 @@ static const int DLTS[] = {
 	11, 19, 123,		/* ATM_RFC1483, ATM_CLIP, SUNATM */
 	281, 282, 284, 285,	/* DSA_TAG_BRCM, _BRCM_PREPEND, _DSA, _EDSA */
 	107, 182,		/* FRELAY, MFR */
+	258, 149,		/* PKTAP, and as macOS writes it */
 };
 #define NDLTS (sizeof(DLTS) / sizeof(DLTS[0]))
 #define MAX_PACKETS 64
