@@ -386,6 +386,7 @@ void ospf_print(struct nd *nd, const uint8_t *p, uint32_t len, const uint8_t *ip
 void pim_print(struct nd *nd, const uint8_t *p, uint32_t len, const uint8_t *iph);
 void pimv1_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void dvmrp_print(struct nd *nd, const uint8_t *p, uint32_t len);
+void cisco_autorp_print(struct nd *nd, const uint8_t *p, uint32_t len);	/* UDP 496 */
 /* print-ppp*.c: the PPP link types and C-HDLC (returns the link header
  * length, as ether_print), PPP (in GRE) and PPPoE */
 uint32_t ppp_dlt_print(struct nd *nd, int dlt, const uint8_t *p, uint32_t len, uint32_t caplen);

@@ -1,6 +1,7 @@
 /* DVMRP (RFC 1075, draft-ietf-idmr-dvmrp-v3) inside IGMP type 0x13, as
  * tcpdump 4.99.3 prints it: probes (-v), route reports (-vv), the mrinfo
- * neighbour lists, prunes, grafts and their acknowledgements. */
+ * neighbour lists, prunes, grafts and their acknowledgements; and Cisco's
+ * auto-RP (UDP 496), the other multicast-routing helper. */
 #include "dissect-int.h"
 
 static const struct tok dvmrp_types[] = {
@@ -170,4 +171,65 @@ void dvmrp_print(struct nd *nd, const uint8_t *bp, uint32_t len)
 	}
 	if (!ok)
 		P(" (invalid)");
+}
+
+/* Cisco's auto-RP (UDP 496): a candidate RP's advertisement or the
+ * mapping agent's RP-to-group mappings.  tcpdump ends it with
+ * " [|cisco_autorp]" where the length runs out, and goes on. */
+void cisco_autorp_print(struct nd *nd, const uint8_t *bp, uint32_t len)
+{
+	static const char *const vers[] = { " PIMv?", " PIMv1", " PIMv2", " PIMv1+2" };
+	unsigned type, numrps, hold, n;
+	char a[16], sep;
+
+	nd->proto = "cisco_autorp";
+	if (len < 8)
+		goto trunc;
+	type = g1(nd, bp);
+	P(" auto-rp ");
+	if (type == 0x11 || type == 0x12)
+		P(type == 0x11 ? "candidate-advert" : "mapping");
+	else
+		P("type-0x%02x", type);
+	numrps = g1(nd, bp + 1);
+	P(" Hold ");
+	hold = g2(nd, bp + 2);
+	if (hold)
+		relts_print(nd, hold);
+	else
+		P("FOREVER");
+	bp += 8;
+	len -= 8;
+	for (; numrps; numrps--) {
+		if (len < 4)
+			goto trunc;
+		P(" RP %s", ip4_str(nd, bp, a));
+		bp += 4;
+		len -= 4;
+		if (len < 1)
+			goto trunc;
+		P("%s", vers[g1(nd, bp) & 3]);
+		if (bp[0] & 0xfc)
+			P(" [rsvd=0x%02x]", bp[0] & 0xfc);
+		bp++;
+		len--;
+		if (len < 1)
+			goto trunc;
+		n = g1(nd, bp);
+		bp++;
+		len--;
+		for (sep = ' '; n; n--, sep = ',', bp += 6, len -= 6) {
+			if (len < 6)
+				goto trunc;
+			P("%c%s%s/%u", sep, g1(nd, bp) & 1 ? "!" : "", ip4_str(nd, bp + 2, a),
+			  g1(nd, bp + 1));
+			if (bp[0] & 0x02)
+				P(" bidir");
+			if (bp[0] & 0xfc)
+				P("[rsvd=0x%02x]", bp[0] & 0xfc);
+		}
+	}
+	return;
+trunc:
+	nd_trunc(nd);
 }

@@ -32,7 +32,7 @@ enum udp_app {
 	UDP_GENEVE, UDP_ESPINUDP, UDP_DHCP6, UDP_BFD, UDP_MPLS, UDP_TFTP, UDP_RIP, UDP_RIPNG,
 	UDP_HSRP, UDP_VXLAN_GPE, UDP_PTP, UDP_SIP, UDP_SNMP, UDP_KRB, UDP_RADIUS, UDP_L2TP, UDP_ISAKMP, UDP_SFLOW,
 	UDP_VAT, UDP_BCM_LI, UDP_BABEL, UDP_LDP, UDP_LSPPING, UDP_AHCP, UDP_LISP, UDP_TIMED,
-	UDP_AODV, UDP_SOMEIP, UDP_OLSR, UDP_HNCP,
+	UDP_AODV, UDP_SOMEIP, UDP_OLSR, UDP_HNCP, UDP_AUTORP,
 };
 
 /* tcpdump's UDP port dispatch, in its order: the first entry whose port
@@ -58,7 +58,7 @@ static const struct udp_port {
 	{ 521, 521, EITHER, UDP_RIPNG }, { 546, 547, EITHER, UDP_DHCP6 },
 	{ 5359, 5359, EITHER, UDP_AHCP }, { 6696, 6697, EITHER, UDP_BABEL },
 	{ 8231, 8231, EITHER, UDP_HNCP }, { 4567, 4567, DST, UDP_GENERIC },
-	{ 496, 496, EITHER, UDP_GENERIC }, { 1645, 1646, EITHER, UDP_RADIUS },
+	{ 496, 496, EITHER, UDP_AUTORP }, { 1645, 1646, EITHER, UDP_RADIUS },
 	{ 1812, 1813, EITHER, UDP_RADIUS }, { 1700, 1700, EITHER, UDP_RADIUS },
 	{ 3799, 3799, EITHER, UDP_RADIUS }, { 1985, 1985, DST, UDP_HSRP },
 	{ 921, 921, EITHER, UDP_GENERIC }, { 646, 646, EITHER, UDP_LDP },
@@ -304,6 +304,9 @@ void udp_print(struct nd *nd, const uint8_t *up, uint32_t length, const uint8_t 
 		return;
 	case UDP_BCM_LI:
 		bcm_li_print(nd, cp, length);
+		return;
+	case UDP_AUTORP:
+		cisco_autorp_print(nd, cp, length);
 		return;
 	case UDP_BABEL:
 		babel_print(nd, cp, length);

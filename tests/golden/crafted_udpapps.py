@@ -6,7 +6,7 @@ requests, responses, simple and MD5 authentication with its trailer,
 unknown families, odd commands and versions, short entries), RIPng
 (port 521), Cisco HSRP v0/v1 (to port 1985), VXLAN-GPE (port 4790)
 carrying IPv4, IPv6, Ethernet and NSH, and Broadcom's lawful-intercept
-shim (from port 49152).  Hand-built, sent on the veth with
+shim (from port 49152) and Cisco's auto-RP (port 496).  Hand-built, sent on the veth with
 AF_PACKET.  Usage: crafted_udpapps.py IFACE PEER_MAC"""
 import socket, struct, sys
 from pktgen import *
@@ -244,6 +244,23 @@ def main(ifn, peermac):
     u4(49152, 20007, li(3, 5, 3, 10, inner4[:12]))
     u4(49152, 20008, b'\x60\x00')
     u6(49152, 20009, li(2, 7, 3, 11, innere))
+    # ------------------------------------------------- Cisco auto-RP (496)
+    def autorp(typ, hold, rps, nrp=None):
+        b = struct.pack('!BBHI', typ, len(rps) if nrp is None else nrp, hold, 0)
+        for rp, ver, ents in rps:
+            b += socket.inet_aton(rp) + bytes([ver, len(ents)])
+            for flags, mlen, grp in ents:
+                b += bytes([flags, mlen]) + socket.inet_aton(grp)
+        return b
+    u4(496, 496, autorp(0x11, 181, [('10.77.0.1', 3, [(0, 4, '224.0.0.0')])]), dst='224.0.1.39')
+    u4(496, 496, autorp(0x12, 181, [('10.77.0.1', 2, [(0, 8, '239.0.0.0'), (1, 16, '239.1.0.0'),
+                                                      (2, 24, '239.2.2.0')]),
+                                    ('10.77.0.2', 1, [(0xfe, 32, '232.1.1.1')])]),
+       dst='224.0.1.40')
+    u4(496, 496, autorp(0x11, 0, [('10.77.0.1', 0xfc, [])]), dst='224.0.1.39')
+    u4(496, 496, autorp(0x33, 10, [('10.77.0.1', 2, [(0, 4, '224.0.0.0')])], nrp=3))
+    u4(496, 496, b'\x11\x01\x00')
+    u4(496, 496, autorp(0x12, 60, [('10.77.0.1', 2, [(0, 8, '239.0.0.0')] * 3)])[:20])
     send_frames(ifn, fr)
 
 
