@@ -28,6 +28,8 @@ enum dissect_ptype {
 	DISSECT_PT_PGM,		/* UDP only */
 	DISSECT_PT_PGM_ZMTP1,	/* UDP; PGM's data as ZMTP/1.0 */
 	DISSECT_PT_CARP,	/* IP protocol 112 as CARP, not VRRP */
+	DISSECT_PT_AODV,
+	DISSECT_PT_SOMEIP,
 };
 
 struct esp_sas;

@@ -184,6 +184,10 @@ void udp_print(struct nd *nd, const uint8_t *up, uint32_t length, const uint8_t 
 			dns_print(nd, cp, length, 0, 0);
 		else if (nd->o->ptype == DISSECT_PT_PGM || nd->o->ptype == DISSECT_PT_PGM_ZMTP1)
 			pgm_print(nd, cp, length, iph);
+		else if (nd->o->ptype == DISSECT_PT_AODV)
+			aodv_print(nd, cp, length, v6);
+		else if (nd->o->ptype == DISSECT_PT_SOMEIP)
+			someip_print(nd, cp, length);
 		else
 			by_type[nd->o->ptype](nd, cp, length);
 		return;

@@ -627,7 +627,8 @@ EXTRA=("bgp|b|-b -vvv" "tcpapps|b|-b -vvv" "tcpopts|M|-M secret -v" "tcpopts|Mba
 	"media|Tptp|-T ptp" "media|Tvxlan|-T vxlan" "media|Trpc|-T rpc" "media|Trpcv|-T rpc -vv"
 	"pgm|Tpgm|-T pgm -v" "pgm|Tpgmz|-T pgm_zmtp1 -v" "pgm|Tpgmzvv|-T pgm_zmtp1 -vv"
 	"pgm|Tzmtp1|-T zmtp1" "pgm|Tzmtp1v|-T zmtp1 -v" "pgm|Tzmtp1vv|-T zmtp1 -vv"
-	"mcast|Tcarp|-T carp" "mcast|Tcarpv|-T carp -v")
+	"mcast|Tcarp|-T carp" "mcast|Tcarpv|-T carp -v"
+	"routing|Taodv|-T aodv -v" "routing|Tsomeip|-T someip -v")
 for e in "${EXTRA[@]}"; do
 	cname=${e%%|*}
 	rest=${e#*|}
