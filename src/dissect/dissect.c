@@ -356,6 +356,13 @@ void dissect_packet(struct dissect_ctx *ctx, struct strbuf *out, int dlt,
 		case DLT_MFR_:
 			nd->ll_hdr_len += mfr_if_print(nd, p, len, caplen);
 			break;
+		case DLT_JUNIPER_MLPPP_: case DLT_JUNIPER_MLFR_: case DLT_JUNIPER_ES_:
+		case DLT_JUNIPER_GGSN_: case DLT_JUNIPER_MFR_: case DLT_JUNIPER_ATM2_:
+		case DLT_JUNIPER_SERVICES_: case DLT_JUNIPER_ATM1_: case DLT_JUNIPER_MONITOR_:
+		case DLT_JUNIPER_PPPOE_: case DLT_JUNIPER_PPPOE_ATM_: case DLT_JUNIPER_ETHER_:
+		case DLT_JUNIPER_PPP_: case DLT_JUNIPER_FRELAY_: case DLT_JUNIPER_CHDLC_:
+			nd->ll_hdr_len += juniper_print(nd, dlt, p, len, caplen);
+			break;
 		default:
 			/* tcpdump 4.99: the name, then every byte in hex and
 			 * ASCII (any -x/-X dump follows it again) */
