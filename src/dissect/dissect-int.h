@@ -42,6 +42,21 @@
 #define DLT_USER2_ 149	/* PKTAP as macOS writes it */
 #define DLT_FRELAY_ 107
 #define DLT_MFR_ 182
+#define DLT_JUNIPER_MLPPP_ 130
+#define DLT_JUNIPER_MLFR_ 131
+#define DLT_JUNIPER_ES_ 132
+#define DLT_JUNIPER_GGSN_ 133
+#define DLT_JUNIPER_MFR_ 134
+#define DLT_JUNIPER_ATM2_ 135
+#define DLT_JUNIPER_SERVICES_ 136
+#define DLT_JUNIPER_ATM1_ 137
+#define DLT_JUNIPER_MONITOR_ 164
+#define DLT_JUNIPER_PPPOE_ 167
+#define DLT_JUNIPER_PPPOE_ATM_ 168
+#define DLT_JUNIPER_ETHER_ 178
+#define DLT_JUNIPER_PPP_ 179
+#define DLT_JUNIPER_FRELAY_ 180
+#define DLT_JUNIPER_CHDLC_ 181
 
 struct tcp_seq_ent;
 
@@ -238,6 +253,11 @@ void arcnet_print(struct nd *nd, int dlt, const uint8_t *p, uint32_t len, uint32
 void atalk_print(struct nd *nd, const uint8_t *p, uint32_t len);
 /* print-atm.c: the ATM link types (RFC 1483 LLC, SunATM, Classical IP) */
 void atm_dlt_print(struct nd *nd, int dlt, const uint8_t *p, uint32_t len, uint32_t caplen);
+/* An OAM cell; hec: 1 when the cell header carries its HEC byte */
+void atm_oam_print(struct nd *nd, const uint8_t *p, uint32_t len, unsigned hec);
+/* print-juniper.c: the Juniper link types (their "MGC" header, cookies
+ * and payloads); returns the link header length, as ether_print */
+uint32_t juniper_print(struct nd *nd, int dlt, const uint8_t *p, uint32_t len, uint32_t caplen);
 /* print-dsa.c: Marvell DSA/EDSA and Broadcom switch tags; the link
  * header length, as ether_print */
 uint32_t dsa_dlt_print(struct nd *nd, int dlt, const uint8_t *p, uint32_t len, uint32_t caplen);
@@ -397,6 +417,10 @@ void pppoe_print(struct nd *nd, const uint8_t *p, uint32_t len);
  * print-q933.c: Q.933 signalling (NLPID 0x08) after the Q.922 header. */
 uint32_t fr_if_print(struct nd *nd, const uint8_t *p, uint32_t len, uint32_t caplen);
 uint32_t mfr_if_print(struct nd *nd, const uint8_t *p, uint32_t len, uint32_t caplen);
+/* The same without the link type's length check: a Q.922 frame, an
+ * FRF.16 fragment or control frame; the header length for the -x dump */
+uint32_t fr_print(struct nd *nd, const uint8_t *p, uint32_t len);
+uint32_t mfr_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void q933_print(struct nd *nd, const uint8_t *p, uint32_t len);
 /* print-isakmp*.c: ISAKMP/IKE (UDP 500, 7500, 8500; after 4500's non-ESP marker) */
 void isakmp_print(struct nd *nd, const uint8_t *p, uint32_t len, const uint8_t *iph);

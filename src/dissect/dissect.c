@@ -324,6 +324,13 @@ int link_print(struct nd *nd, int dlt, const uint8_t *p, uint32_t len, uint32_t 
 	case DLT_MFR_:
 		nd->ll_hdr_len += mfr_if_print(nd, p, len, caplen);
 		break;
+	case DLT_JUNIPER_MLPPP_: case DLT_JUNIPER_MLFR_: case DLT_JUNIPER_ES_:
+	case DLT_JUNIPER_GGSN_: case DLT_JUNIPER_MFR_: case DLT_JUNIPER_ATM2_:
+	case DLT_JUNIPER_SERVICES_: case DLT_JUNIPER_ATM1_: case DLT_JUNIPER_MONITOR_:
+	case DLT_JUNIPER_PPPOE_: case DLT_JUNIPER_PPPOE_ATM_: case DLT_JUNIPER_ETHER_:
+	case DLT_JUNIPER_PPP_: case DLT_JUNIPER_FRELAY_: case DLT_JUNIPER_CHDLC_:
+		nd->ll_hdr_len += juniper_print(nd, dlt, p, len, caplen);
+		break;
 	case DLT_PKTAP_: case DLT_USER2_:
 		pktap_print(nd, p, len, caplen);
 		break;

@@ -100,7 +100,7 @@ static void oam_ids(struct nd *nd, const uint8_t *p, unsigned n)
 }
 
 /* hec: 1 when the cell header carries its HEC byte */
-static void oam_print(struct nd *nd, const uint8_t *p, uint32_t len, unsigned hec)
+void atm_oam_print(struct nd *nd, const uint8_t *p, uint32_t len, unsigned hec)
 {
 	uint32_t ch;
 	unsigned vpi, vci, ct, ft, ck;
@@ -190,7 +190,7 @@ static void atm_print(struct nd *nd, unsigned vpi, unsigned vci, unsigned type,
 			P("broadcast sig: ");
 			return;
 		case 3: case 4:
-			oam_print(nd, p, len, 1);
+			atm_oam_print(nd, p, len, 1);
 			return;
 		case 1:
 			P("meta: ");

@@ -116,7 +116,7 @@ static void frf15_print(struct nd *nd, const uint8_t *p, uint32_t len)
 
 /* A Q.922 frame and its payload; returns the header length tcpdump counts
  * for the -x dump (0 when the address is invalid or cut short). */
-static uint32_t fr_print(struct nd *nd, const uint8_t *p, uint32_t length)
+uint32_t fr_print(struct nd *nd, const uint8_t *p, uint32_t length)
 {
 	struct q922 a;
 	unsigned alen, hdr, nlpid;
@@ -331,7 +331,7 @@ trunc:
 }
 
 /* Returns the header length tcpdump counts for the -x dump. */
-static uint32_t mfr_print(struct nd *nd, const uint8_t *p, uint32_t length)
+uint32_t mfr_print(struct nd *nd, const uint8_t *p, uint32_t length)
 {
 	uint8_t b;
 	unsigned seq;

@@ -44,6 +44,9 @@ static const int DLTS[] = {
 	11, 19, 123,		/* ATM_RFC1483, ATM_CLIP, SUNATM */
 	281, 282, 284, 285,	/* DSA_TAG_BRCM, _BRCM_PREPEND, _DSA, _EDSA */
 	107, 182,		/* FRELAY, MFR */
+	/* JUNIPER_MLPPP, _MLFR, _ES, _GGSN, _MFR, _ATM2, _SERVICES, _ATM1,
+	 * _MONITOR, _PPPOE, _PPPOE_ATM, _ETHER, _PPP, _FRELAY, _CHDLC */
+	130, 131, 132, 133, 134, 135, 136, 137, 164, 167, 168, 178, 179, 180, 181,
 	258, 149,		/* PKTAP, and as macOS writes it */
 };
 #define NDLTS (sizeof(DLTS) / sizeof(DLTS[0]))

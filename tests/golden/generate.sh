@@ -557,6 +557,13 @@ if want fr && [ -f "$HERE/crafted_fr.py" ]; then
 	python3 "$HERE/crafted_fr.py" --files "$CAP"
 fi
 
+# 38. Juniper: the JUNIPER_* link types (the router's "MGC" header, the
+#     PICs' cookies) cannot be captured on a veth either; crafted_juniper.py
+#     writes juniper_<type>.pcap, one per link type
+if want juniper && [ -f "$HERE/crafted_juniper.py" ]; then
+	python3 "$HERE/crafted_juniper.py" --files "$CAP"
+fi
+
 # ---------------------------------------------------------------- expected
 FLAGSETS=(
 	"default|"
