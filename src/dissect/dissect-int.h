@@ -59,6 +59,7 @@
 #define DLT_JUNIPER_CHDLC_ 181
 
 struct tcp_seq_ent;
+struct rx_call;
 
 struct dissect_ctx {
 	struct dissect_opts o;
@@ -70,6 +71,9 @@ struct dissect_ctx {
 	 * direction and connection, the last data length */
 	unsigned sl_lastconn;
 	uint32_t sl_lastlen[2][256];
+	/* Rx: recent calls, to name their replies (print-rx.c) */
+	struct rx_call *rx_tab;
+	unsigned rx_next, rx_hint;
 };
 
 /* Per-packet printing state. */
@@ -500,5 +504,6 @@ int wifi_mgmt_body_print(struct nd *nd, uint16_t fc, const uint8_t *src, const u
 int wifi_wep_print(struct nd *nd, const uint8_t *p);
 
 void tcp_tab_free(struct dissect_ctx *ctx);
+void rx_tab_free(struct dissect_ctx *ctx);
 
 #endif

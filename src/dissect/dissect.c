@@ -23,6 +23,7 @@ void dissect_ctx_free(struct dissect_ctx *ctx)
 	if (!ctx)
 		return;
 	tcp_tab_free(ctx);
+	rx_tab_free(ctx);
 	free(ctx);
 }
 

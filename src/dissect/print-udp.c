@@ -2,6 +2,7 @@
 #include <stdio.h>
 
 #include "dissect-int.h"
+#include "rx-int.h"
 
 static void addrs(struct nd *nd, const uint8_t *iph, int sport, int dport)
 {
@@ -32,7 +33,7 @@ enum udp_app {
 	UDP_GENEVE, UDP_ESPINUDP, UDP_DHCP6, UDP_BFD, UDP_MPLS, UDP_TFTP, UDP_RIP, UDP_RIPNG,
 	UDP_HSRP, UDP_VXLAN_GPE, UDP_PTP, UDP_SIP, UDP_SNMP, UDP_KRB, UDP_RADIUS, UDP_L2TP, UDP_ISAKMP, UDP_SFLOW,
 	UDP_VAT, UDP_BCM_LI, UDP_BABEL, UDP_LDP, UDP_LSPPING, UDP_AHCP, UDP_LISP, UDP_TIMED,
-	UDP_AODV, UDP_SOMEIP, UDP_OLSR, UDP_HNCP, UDP_AUTORP,
+	UDP_AODV, UDP_SOMEIP, UDP_OLSR, UDP_HNCP, UDP_AUTORP, UDP_RX,
 };
 
 /* tcpdump's UDP port dispatch, in its order: the first entry whose port
@@ -54,7 +55,7 @@ static const struct udp_port {
 	{ 123, 123, EITHER, UDP_NTP }, { 88, 88, EITHER, UDP_KRB },
 	{ 750, 750, EITHER, UDP_KRB }, { 1701, 1701, EITHER, UDP_L2TP },
 	{ 137, 138, EITHER, UDP_GENERIC }, { 3456, 3456, DST, UDP_VAT },
-	{ 2103, 2104, EITHER, UDP_GENERIC }, { 7000, 7009, EITHER, UDP_GENERIC },
+	{ 2103, 2104, EITHER, UDP_GENERIC }, { 7000, 7009, EITHER, UDP_RX },
 	{ 521, 521, EITHER, UDP_RIPNG }, { 546, 547, EITHER, UDP_DHCP6 },
 	{ 5359, 5359, EITHER, UDP_AHCP }, { 6696, 6697, EITHER, UDP_BABEL },
 	{ 8231, 8231, EITHER, UDP_HNCP }, { 4567, 4567, DST, UDP_GENERIC },
@@ -335,6 +336,9 @@ void udp_print(struct nd *nd, const uint8_t *up, uint32_t length, const uint8_t 
 		return;
 	case UDP_HNCP:
 		hncp_print(nd, cp, length);
+		return;
+	case UDP_RX:
+		rx_print(nd, cp, length, sport, dport, iph);
 		return;
 	case UDP_LDP:
 		ldp_print(nd, cp, length);

@@ -464,8 +464,8 @@ fi
 #     mobility header, telnet and PPTP control, BGP messages and attributes,
 #     CLNP/ES-IS, IS-IS, OpenFlow, AoE and CFM, RPKI-RTR and MSDP (rpki), PGM and ZMTP/1.0,
 #     routing and control protocols (Babel, AHCP, EIGRP, LDP, LSP ping, RSVP,
-#     LISP, timed, AODV, SOME/IP, OLSR, HNCP)
-for name in sctp dhcp6 ipsec espdec media mpls bfd rpki pgm slow icmp6x nfs ptp udpapps l2apps snmp krb radius ospf pim l2tp isakmp sflow dccp telnet bgp osi isis openflow aoe routing; do
+#     LISP, timed, AODV, SOME/IP, OLSR, HNCP), Rx and the AFS services (rx)
+for name in sctp dhcp6 ipsec espdec media mpls bfd rpki pgm slow icmp6x nfs ptp udpapps l2apps snmp krb radius ospf pim l2tp isakmp sflow dccp telnet bgp osi isis openflow aoe routing rx; do
 	if want $name && [ -f "$HERE/crafted_$name.py" ]; then
 		cap_start $name $NSA va
 		A env PYTHONPATH="$HERE" python3 "$HERE/crafted_$name.py" va 02:00:00:00:00:0b
