@@ -324,6 +324,9 @@ int link_print(struct nd *nd, int dlt, const uint8_t *p, uint32_t len, uint32_t 
 	case DLT_MFR_:
 		nd->ll_hdr_len += mfr_if_print(nd, p, len, caplen);
 		break;
+	case DLT_IEEE802_15_4_: case DLT_IEEE802_15_4_NOFCS_: case DLT_IEEE802_15_4_TAP_:
+		nd->ll_hdr_len += wpan_if_print(nd, dlt, p, caplen);
+		break;
 	case DLT_PKTAP_: case DLT_USER2_:
 		pktap_print(nd, p, len, caplen);
 		break;

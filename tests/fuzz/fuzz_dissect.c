@@ -45,6 +45,7 @@ static const int DLTS[] = {
 	281, 282, 284, 285,	/* DSA_TAG_BRCM, _BRCM_PREPEND, _DSA, _EDSA */
 	107, 182,		/* FRELAY, MFR */
 	258, 149,		/* PKTAP, and as macOS writes it */
+	195, 230, 283,		/* IEEE802_15_4, _NOFCS, _TAP */
 };
 #define NDLTS (sizeof(DLTS) / sizeof(DLTS[0]))
 #define MAX_PACKETS 64
