@@ -57,6 +57,9 @@
 #define DLT_JUNIPER_PPP_ 179
 #define DLT_JUNIPER_FRELAY_ 180
 #define DLT_JUNIPER_CHDLC_ 181
+#define DLT_IEEE802_15_4_ 195
+#define DLT_IEEE802_15_4_NOFCS_ 230
+#define DLT_IEEE802_15_4_TAP_ 283
 
 struct tcp_seq_ent;
 struct rx_call;
@@ -502,6 +505,21 @@ uint32_t radiotap_print(struct nd *nd, const uint8_t *p, uint32_t len, uint32_t 
 int wifi_mgmt_body_print(struct nd *nd, uint16_t fc, const uint8_t *src, const uint8_t *p,
 			 uint32_t len);
 int wifi_wep_print(struct nd *nd, const uint8_t *p);
+
+/* print-802_15_4.c: IEEE 802.15.4 (link types 195, 230 and 283, dlt:
+ * which), returning the link header length tcpdump counts; and, for
+ * print-802_15_4-ie.c, an address of alen (0, 2, 8) bytes, bytes [from,
+ * to) as "%02x ", the superframe specification, the pending address list
+ * (its length, or -1 when it does not fit in avail). */
+uint32_t wpan_if_print(struct nd *nd, int dlt, const uint8_t *p, uint32_t caplen);
+void wpan_addr_print(struct nd *nd, const uint8_t *p, int alen);
+void wpan_bytes_print(struct nd *nd, const uint8_t *p, unsigned from, unsigned to);
+void wpan_superframe_print(struct nd *nd, uint16_t ss);
+int wpan_pending_print(struct nd *nd, const uint8_t *p, uint32_t avail);
+/* print-802_15_4-ie.c: the header and payload IE lists in n bytes: the
+ * bytes they took, or -1 after an error; *payload_ies: payload IEs follow */
+int wpan_header_ies_print(struct nd *nd, const uint8_t *p, uint32_t n, int *payload_ies);
+int wpan_payload_ies_print(struct nd *nd, const uint8_t *p, uint32_t n);
 
 void tcp_tab_free(struct dissect_ctx *ctx);
 void rx_tab_free(struct dissect_ctx *ctx);

@@ -332,6 +332,9 @@ int link_print(struct nd *nd, int dlt, const uint8_t *p, uint32_t len, uint32_t 
 	case DLT_JUNIPER_PPP_: case DLT_JUNIPER_FRELAY_: case DLT_JUNIPER_CHDLC_:
 		nd->ll_hdr_len += juniper_print(nd, dlt, p, len, caplen);
 		break;
+	case DLT_IEEE802_15_4_: case DLT_IEEE802_15_4_NOFCS_: case DLT_IEEE802_15_4_TAP_:
+		nd->ll_hdr_len += wpan_if_print(nd, dlt, p, caplen);
+		break;
 	case DLT_PKTAP_: case DLT_USER2_:
 		pktap_print(nd, p, len, caplen);
 		break;

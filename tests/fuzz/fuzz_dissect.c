@@ -48,6 +48,7 @@ static const int DLTS[] = {
 	 * _MONITOR, _PPPOE, _PPPOE_ATM, _ETHER, _PPP, _FRELAY, _CHDLC */
 	130, 131, 132, 133, 134, 135, 136, 137, 164, 167, 168, 178, 179, 180, 181,
 	258, 149,		/* PKTAP, and as macOS writes it */
+	195, 230, 283,		/* IEEE802_15_4, _NOFCS, _TAP */
 };
 #define NDLTS (sizeof(DLTS) / sizeof(DLTS[0]))
 #define MAX_PACKETS 64
