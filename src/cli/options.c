@@ -117,10 +117,11 @@ static int parse_ptype(const char *s, int *out)
 		{ "rtcp", DISSECT_PT_RTCP }, { "vat", DISSECT_PT_VAT },
 		{ "rpc", DISSECT_PT_RPC }, { "zmtp1", DISSECT_PT_ZMTP1 },
 		{ "pgm", DISSECT_PT_PGM }, { "pgm_zmtp1", DISSECT_PT_PGM_ZMTP1 },
-		{ "carp", DISSECT_PT_CARP },
+		{ "carp", DISSECT_PT_CARP }, { "cnfp", DISSECT_PT_CNFP },
+		{ "wb", DISSECT_PT_WB }, { "lmp", DISSECT_PT_LMP },
 	};
 	static const char *const other[] = {
-		"wb", "cnfp", "aodv", "lmp", "someip",
+		"aodv", "someip",
 	};
 	size_t i;
 
@@ -132,7 +133,8 @@ static int parse_ptype(const char *s, int *out)
 	for (i = 0; i < sizeof(other) / sizeof(other[0]); i++)
 		if (strcasecmp(s, other[i]) == 0)
 			return bad("packet type `%s' is not supported (vxlan, domain, resp, snmp, "
-				   "tftp, radius, ptp, rtp, rtcp, vat, rpc, zmtp1, pgm, pgm_zmtp1, carp)", s);
+				   "tftp, radius, ptp, rtp, rtcp, vat, rpc, zmtp1, pgm, pgm_zmtp1, carp, "
+				   "cnfp, wb, lmp)", s);
 	return bad("unknown packet type `%s'", s);
 }
 

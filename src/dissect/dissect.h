@@ -28,6 +28,9 @@ enum dissect_ptype {
 	DISSECT_PT_PGM,		/* UDP only */
 	DISSECT_PT_PGM_ZMTP1,	/* UDP; PGM's data as ZMTP/1.0 */
 	DISSECT_PT_CARP,	/* IP protocol 112 as CARP, not VRRP */
+	DISSECT_PT_CNFP,	/* UDP only: Cisco NetFlow */
+	DISSECT_PT_WB,		/* UDP only */
+	DISSECT_PT_LMP,		/* UDP only */
 };
 
 struct esp_sas;

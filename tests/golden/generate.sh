@@ -462,8 +462,10 @@ fi
 #     EAPOL/MACsec/loopback/MS NLB/NSH, SNMP, Kerberos, RADIUS, OSPFv2/v3,
 #     PIM (v1, v2) and DVMRP, L2TP, ISAKMP/IKE, sFlow, DCCP and the IPv6
 #     mobility header, telnet and PPTP control, BGP messages and attributes,
-#     CLNP/ES-IS, IS-IS, OpenFlow, AoE and CFM, RPKI-RTR and MSDP (rpki), PGM and ZMTP/1.0
-for name in sctp dhcp6 ipsec espdec media mpls bfd rpki pgm slow icmp6x nfs ptp udpapps l2apps snmp krb radius ospf pim l2tp isakmp sflow dccp telnet bgp osi isis openflow aoe; do
+#     CLNP/ES-IS, IS-IS, OpenFlow, AoE and CFM, RPKI-RTR and MSDP (rpki), PGM and ZMTP/1.0,
+#     small protocols (misc: TIPC, VQP, IGRP, LWAPP, AHCP, zephyr, lwres,
+#     NetFlow, wb, LMP)
+for name in sctp dhcp6 ipsec espdec media mpls bfd rpki pgm slow icmp6x nfs ptp udpapps l2apps snmp krb radius ospf pim l2tp isakmp sflow dccp telnet bgp osi isis openflow aoe misc; do
 	if want $name && [ -f "$HERE/crafted_$name.py" ]; then
 		cap_start $name $NSA va
 		A env PYTHONPATH="$HERE" python3 "$HERE/crafted_$name.py" va 02:00:00:00:00:0b
@@ -623,7 +625,9 @@ EXTRA=("bgp|b|-b -vvv" "tcpapps|b|-b -vvv" "tcpopts|M|-M secret -v" "tcpopts|Mba
 	"media|Tptp|-T ptp" "media|Tvxlan|-T vxlan" "media|Trpc|-T rpc" "media|Trpcv|-T rpc -vv"
 	"pgm|Tpgm|-T pgm -v" "pgm|Tpgmz|-T pgm_zmtp1 -v" "pgm|Tpgmzvv|-T pgm_zmtp1 -vv"
 	"pgm|Tzmtp1|-T zmtp1" "pgm|Tzmtp1v|-T zmtp1 -v" "pgm|Tzmtp1vv|-T zmtp1 -vv"
-	"mcast|Tcarp|-T carp" "mcast|Tcarpv|-T carp -v")
+	"mcast|Tcarp|-T carp" "mcast|Tcarpv|-T carp -v"
+	"misc|Tcnfp|-T cnfp" "misc|Tcnfpv|-T cnfp -v" "misc|Twb|-T wb -v"
+	"misc|Tlmp|-T lmp" "misc|Tlmpv|-T lmp -v" "misc|Tlmpvv|-T lmp -vv")
 for e in "${EXTRA[@]}"; do
 	cname=${e%%|*}
 	rest=${e#*|}
