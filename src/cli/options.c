@@ -104,9 +104,8 @@ static int bad(const char *fmt, const char *arg)
 	return -1;
 }
 
-/* -T TYPE, as tcpdump names them (case does not matter); the types
- * whose printers ptcpdump lacks are refused rather than printed some
- * other way. */
+/* -T TYPE, as tcpdump 4.99 names them (case does not matter): all of
+ * its types. */
 static int parse_ptype(const char *s, int *out)
 {
 	static const struct { const char *name; int pt; } ok[] = {
@@ -118,10 +117,8 @@ static int parse_ptype(const char *s, int *out)
 		{ "rpc", DISSECT_PT_RPC }, { "zmtp1", DISSECT_PT_ZMTP1 },
 		{ "pgm", DISSECT_PT_PGM }, { "pgm_zmtp1", DISSECT_PT_PGM_ZMTP1 },
 		{ "carp", DISSECT_PT_CARP }, { "aodv", DISSECT_PT_AODV },
-		{ "someip", DISSECT_PT_SOMEIP },
-	};
-	static const char *const other[] = {
-		"wb", "cnfp", "lmp",
+		{ "someip", DISSECT_PT_SOMEIP }, { "cnfp", DISSECT_PT_CNFP },
+		{ "wb", DISSECT_PT_WB }, { "lmp", DISSECT_PT_LMP },
 	};
 	size_t i;
 
@@ -130,10 +127,6 @@ static int parse_ptype(const char *s, int *out)
 			*out = ok[i].pt;
 			return 0;
 		}
-	for (i = 0; i < sizeof(other) / sizeof(other[0]); i++)
-		if (strcasecmp(s, other[i]) == 0)
-			return bad("packet type `%s' is not supported (vxlan, domain, resp, snmp, "
-				   "tftp, radius, ptp, rtp, rtcp, vat, rpc, zmtp1, pgm, pgm_zmtp1, carp, aodv, someip)", s);
 	return bad("unknown packet type `%s'", s);
 }
 

@@ -356,6 +356,8 @@ void lldp_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void sctp_print(struct nd *nd, const uint8_t *p, uint32_t len, const uint8_t *iph, int frag);
 /* print-dns.c: a domain name, pointers relative to bp */
 const uint8_t *dns_name_print(struct nd *nd, const uint8_t *cp, const uint8_t *bp);
+/* print-dns.c: the record type and class names (TypeN, ClassN otherwise) */
+extern const struct tok *const dns_type_names, *const dns_class_names;
 /* print-forces.c, print-m3ua.c: SCTP DATA payloads */
 void forces_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void m3ua_print(struct nd *nd, const uint8_t *p, uint32_t size);
@@ -467,6 +469,23 @@ double te_mbps(uint32_t bits);
 void openflow_print(struct nd *nd, const uint8_t *p, uint32_t len);
 /* print-aoe.c, print-cfm.c: ethertypes 0x88a2, 0x8902/0xabcd */
 void aoe_print(struct nd *nd, const uint8_t *p, uint32_t len);
+/* print-tipc.c: ethertype 0x88ca */
+void tipc_print(struct nd *nd, const uint8_t *p, uint32_t len);
+/* print-vqp.c (UDP 1589), print-igrp.c (IP protocol 9) */
+void vqp_print(struct nd *nd, const uint8_t *p, uint32_t len);
+void igrp_print(struct nd *nd, const uint8_t *p, uint32_t len);
+/* print-lwapp.c (UDP 12222 data, 12223 control; ap_ident: an AP's MAC
+ * address comes first), print-zephyr.c (UDP 2103/2104), print-lwres.c
+ * (UDP 921) */
+void lwapp_control_print(struct nd *nd, const uint8_t *p, uint32_t len, int ap_ident);
+void lwapp_data_print(struct nd *nd, const uint8_t *p, uint32_t len);
+void zephyr_print(struct nd *nd, const uint8_t *p, uint32_t len);
+void lwres_print(struct nd *nd, const uint8_t *p, uint32_t len);
+/* print-cnfp.c (-T cnfp), print-wb.c (UDP destination 4567, -T wb),
+ * print-lmp.c (UDP 701, -T lmp) */
+void cnfp_print(struct nd *nd, const uint8_t *p);
+void wb_print(struct nd *nd, const uint8_t *p, uint32_t len);
+void lmp_print(struct nd *nd, const uint8_t *p, uint32_t len);
 void cfm_print(struct nd *nd, const uint8_t *p, uint32_t len);
 /* print-bfd.c, print-slow.c */
 void bfd_print(struct nd *nd, const uint8_t *p, uint32_t len, uint16_t dport);

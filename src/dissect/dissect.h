@@ -30,6 +30,9 @@ enum dissect_ptype {
 	DISSECT_PT_CARP,	/* IP protocol 112 as CARP, not VRRP */
 	DISSECT_PT_AODV,
 	DISSECT_PT_SOMEIP,
+	DISSECT_PT_CNFP,	/* UDP only: Cisco NetFlow */
+	DISSECT_PT_WB,		/* UDP only */
+	DISSECT_PT_LMP,		/* UDP only */
 };
 
 struct esp_sas;

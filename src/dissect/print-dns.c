@@ -670,3 +670,7 @@ print:
 trunc:
 	nd_trunc(nd);
 }
+
+/* The record type and class names, for lwres (print-lwres.c). */
+const struct tok *const dns_type_names = types;
+const struct tok *const dns_class_names = classes;

@@ -112,6 +112,9 @@ int ethertype_print(struct nd *nd, uint16_t type, const uint8_t *p, uint32_t len
 	case 0x88a2:
 		aoe_print(nd, p, len);
 		return 1;
+	case 0x88ca:
+		tipc_print(nd, p, len);
+		return 1;
 	case 0x8902:
 	case 0xabcd:
 		cfm_print(nd, p, len);

@@ -238,6 +238,9 @@ static void demux(struct nd *nd, const uint8_t *bp, uint32_t len, int ver, int f
 	case 113:
 		pgm_print(nd, bp, len, iph);
 		break;
+	case 9:
+		igrp_print(nd, bp, len);
+		break;
 	case 77:	/* Sun ND */
 		P(" nd %u", len);
 		break;

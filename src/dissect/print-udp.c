@@ -33,7 +33,8 @@ enum udp_app {
 	UDP_GENEVE, UDP_ESPINUDP, UDP_DHCP6, UDP_BFD, UDP_MPLS, UDP_TFTP, UDP_RIP, UDP_RIPNG,
 	UDP_HSRP, UDP_VXLAN_GPE, UDP_PTP, UDP_SIP, UDP_SNMP, UDP_KRB, UDP_RADIUS, UDP_L2TP, UDP_ISAKMP, UDP_SFLOW,
 	UDP_VAT, UDP_BCM_LI, UDP_BABEL, UDP_LDP, UDP_LSPPING, UDP_AHCP, UDP_LISP, UDP_TIMED,
-	UDP_AODV, UDP_SOMEIP, UDP_OLSR, UDP_HNCP, UDP_AUTORP, UDP_RX,
+	UDP_AODV, UDP_SOMEIP, UDP_OLSR, UDP_HNCP, UDP_AUTORP, UDP_RX, UDP_VQP, UDP_LWAPP_CTL_AP,
+	UDP_LWAPP_CTL, UDP_LWAPP_DATA, UDP_ZEPHYR, UDP_LWRES, UDP_WB, UDP_LMP,
 };
 
 /* tcpdump's UDP port dispatch, in its order: the first entry whose port
@@ -55,20 +56,21 @@ static const struct udp_port {
 	{ 123, 123, EITHER, UDP_NTP }, { 88, 88, EITHER, UDP_KRB },
 	{ 750, 750, EITHER, UDP_KRB }, { 1701, 1701, EITHER, UDP_L2TP },
 	{ 137, 138, EITHER, UDP_GENERIC }, { 3456, 3456, DST, UDP_VAT },
-	{ 2103, 2104, EITHER, UDP_GENERIC }, { 7000, 7009, EITHER, UDP_RX },
+	{ 2103, 2104, EITHER, UDP_ZEPHYR }, { 7000, 7009, EITHER, UDP_RX },
 	{ 521, 521, EITHER, UDP_RIPNG }, { 546, 547, EITHER, UDP_DHCP6 },
 	{ 5359, 5359, EITHER, UDP_AHCP }, { 6696, 6697, EITHER, UDP_BABEL },
-	{ 8231, 8231, EITHER, UDP_HNCP }, { 4567, 4567, DST, UDP_GENERIC },
+	{ 8231, 8231, EITHER, UDP_HNCP }, { 4567, 4567, DST, UDP_WB },
 	{ 496, 496, EITHER, UDP_AUTORP }, { 1645, 1646, EITHER, UDP_RADIUS },
 	{ 1812, 1813, EITHER, UDP_RADIUS }, { 1700, 1700, EITHER, UDP_RADIUS },
 	{ 3799, 3799, EITHER, UDP_RADIUS }, { 1985, 1985, DST, UDP_HSRP },
-	{ 921, 921, EITHER, UDP_GENERIC }, { 646, 646, EITHER, UDP_LDP },
+	{ 921, 921, EITHER, UDP_LWRES }, { 646, 646, EITHER, UDP_LDP },
 	{ 698, 698, EITHER, UDP_OLSR }, { 3503, 3503, EITHER, UDP_LSPPING },
 	{ 49152, 49152, SRC, UDP_BCM_LI }, { 3784, 3785, DST, UDP_BFD },
 	{ 4784, 4784, DST, UDP_BFD }, { 6784, 6784, DST, UDP_BFD },
-	{ 701, 701, EITHER, UDP_GENERIC }, { 1589, 1589, EITHER, UDP_GENERIC },
-	{ 6343, 6343, EITHER, UDP_SFLOW }, { 12222, 12222, EITHER, UDP_GENERIC },
-	{ 12223, 12223, EITHER, UDP_GENERIC }, { 5060, 5060, EITHER, UDP_SIP },
+	{ 701, 701, EITHER, UDP_LMP }, { 1589, 1589, EITHER, UDP_VQP },
+	{ 6343, 6343, EITHER, UDP_SFLOW }, { 12223, 12223, DST, UDP_LWAPP_CTL_AP },
+	{ 12223, 12223, SRC, UDP_LWAPP_CTL }, { 12222, 12222, EITHER, UDP_LWAPP_DATA },
+	{ 5060, 5060, EITHER, UDP_SIP },
 	{ 514, 514, EITHER, UDP_SYSLOG }, { 8472, 8472, EITHER, UDP_OTV },
 	{ 4789, 4789, EITHER, UDP_VXLAN }, { 6081, 6081, EITHER, UDP_GENEVE },
 	{ 4342, 4342, EITHER, UDP_LISP }, { 4790, 4790, EITHER, UDP_VXLAN_GPE },
@@ -125,6 +127,7 @@ void udp_print(struct nd *nd, const uint8_t *up, uint32_t length, const uint8_t 
 	uint16_t sport, dport;
 	uint32_t ulen;
 	const uint8_t *cp;
+	enum udp_app app;
 
 	nd->proto = "udp";
 	if (!nd_ok(nd, up + 2, 2)) {
@@ -168,6 +171,7 @@ void udp_print(struct nd *nd, const uint8_t *up, uint32_t length, const uint8_t 
 			[DISSECT_PT_TFTP] = tftp_print, [DISSECT_PT_RADIUS] = radius_print,
 			[DISSECT_PT_PTP] = ptp_print, [DISSECT_PT_RTP] = rtp_print,
 			[DISSECT_PT_RTCP] = rtcp_print, [DISSECT_PT_VAT] = vat_print,
+			[DISSECT_PT_WB] = wb_print, [DISSECT_PT_LMP] = lmp_print,
 		};
 
 		/* -T: every datagram is read as that type, whatever its ports,
@@ -189,6 +193,8 @@ void udp_print(struct nd *nd, const uint8_t *up, uint32_t length, const uint8_t 
 			aodv_print(nd, cp, length, v6);
 		else if (nd->o->ptype == DISSECT_PT_SOMEIP)
 			someip_print(nd, cp, length);
+		else if (nd->o->ptype == DISSECT_PT_CNFP)
+			cnfp_print(nd, cp);
 		else
 			by_type[nd->o->ptype](nd, cp, length);
 		return;
@@ -228,7 +234,8 @@ void udp_print(struct nd *nd, const uint8_t *up, uint32_t length, const uint8_t 
 			}
 		}
 	}
-	switch (nd->o->qflag ? UDP_GENERIC : udp_app(sport, dport)) {
+	app = nd->o->qflag ? UDP_GENERIC : udp_app(sport, dport);
+	switch (app) {
 	case UDP_DNS:
 		dns_print(nd, cp, length, 0, 0);
 		return;
@@ -316,6 +323,16 @@ void udp_print(struct nd *nd, const uint8_t *up, uint32_t length, const uint8_t 
 	case UDP_BABEL:
 		babel_print(nd, cp, length);
 		return;
+	case UDP_VQP:
+		vqp_print(nd, cp, length);
+		return;
+	case UDP_LWAPP_CTL_AP:
+	case UDP_LWAPP_CTL:
+		lwapp_control_print(nd, cp, length, app == UDP_LWAPP_CTL_AP);
+		return;
+	case UDP_LWAPP_DATA:
+		lwapp_data_print(nd, cp, length);
+		return;
 	case UDP_AHCP:
 		ahcp_print(nd, cp, length);
 		return;
@@ -345,6 +362,18 @@ void udp_print(struct nd *nd, const uint8_t *up, uint32_t length, const uint8_t 
 		return;
 	case UDP_LSPPING:
 		lspping_print(nd, cp, length);
+		return;
+	case UDP_ZEPHYR:
+		zephyr_print(nd, cp, length);
+		return;
+	case UDP_LWRES:
+		lwres_print(nd, cp, length);
+		return;
+	case UDP_WB:
+		wb_print(nd, cp, length);
+		return;
+	case UDP_LMP:
+		lmp_print(nd, cp, length);
 		return;
 	default:
 		break;

@@ -464,8 +464,10 @@ fi
 #     mobility header, telnet and PPTP control, BGP messages and attributes,
 #     CLNP/ES-IS, IS-IS, OpenFlow, AoE and CFM, RPKI-RTR and MSDP (rpki), PGM and ZMTP/1.0,
 #     routing and control protocols (Babel, AHCP, EIGRP, LDP, LSP ping, RSVP,
-#     LISP, timed, AODV, SOME/IP, OLSR, HNCP), Rx and the AFS services (rx)
-for name in sctp dhcp6 ipsec espdec media mpls bfd rpki pgm slow icmp6x nfs ptp udpapps l2apps snmp krb radius ospf pim l2tp isakmp sflow dccp telnet bgp osi isis openflow aoe routing rx; do
+#     LISP, timed, AODV, SOME/IP, OLSR, HNCP), Rx and the AFS services (rx),
+#     small protocols (misc: TIPC, VQP, IGRP, LWAPP, zephyr, lwres, NetFlow,
+#     wb, LMP)
+for name in sctp dhcp6 ipsec espdec media mpls bfd rpki pgm slow icmp6x nfs ptp udpapps l2apps snmp krb radius ospf pim l2tp isakmp sflow dccp telnet bgp osi isis openflow aoe routing rx misc; do
 	if want $name && [ -f "$HERE/crafted_$name.py" ]; then
 		cap_start $name $NSA va
 		A env PYTHONPATH="$HERE" python3 "$HERE/crafted_$name.py" va 02:00:00:00:00:0b
@@ -643,7 +645,9 @@ EXTRA=("bgp|b|-b -vvv" "tcpapps|b|-b -vvv" "tcpopts|M|-M secret -v" "tcpopts|Mba
 	"pgm|Tzmtp1|-T zmtp1" "pgm|Tzmtp1v|-T zmtp1 -v" "pgm|Tzmtp1vv|-T zmtp1 -vv"
 	"mcast|Tcarp|-T carp" "mcast|Tcarpv|-T carp -v"
 	"routing|Taodv|-T aodv -v" "routing|Tsomeip|-T someip -v"
-	"wpan_154|vvvv|-vvvv" "wpan_154|vvvvx|-vvvv -x" "wpan_tap|vvvv|-vvvv")
+	"wpan_154|vvvv|-vvvv" "wpan_154|vvvvx|-vvvv -x" "wpan_tap|vvvv|-vvvv"
+	"misc|Tcnfp|-T cnfp" "misc|Tcnfpv|-T cnfp -v" "misc|Twb|-T wb -v"
+	"misc|Tlmp|-T lmp" "misc|Tlmpv|-T lmp -v" "misc|Tlmpvv|-T lmp -vv")
 for e in "${EXTRA[@]}"; do
 	cname=${e%%|*}
 	rest=${e#*|}
