@@ -467,6 +467,8 @@ extern const struct tok te_link_prot[], te_switch_caps[], te_encodings[], te_bc_
 double te_mbps(uint32_t bits);
 /* print-openflow*.c: TCP 6633, 6653 */
 void openflow_print(struct nd *nd, const uint8_t *p, uint32_t len);
+/* print-decnet.c: DECnet Phase IV (ethertype 0x6003) */
+void decnet_print(struct nd *nd, const uint8_t *p, uint32_t len, uint32_t caplen);
 /* print-aoe.c, print-cfm.c: ethertypes 0x88a2, 0x8902/0xabcd */
 void aoe_print(struct nd *nd, const uint8_t *p, uint32_t len);
 /* print-tipc.c: ethertype 0x88ca */

@@ -71,6 +71,9 @@ int ethertype_print(struct nd *nd, uint16_t type, const uint8_t *p, uint32_t len
 	case 0x8035:
 		arp_print(nd, p, len, caplen);
 		return 1;
+	case 0x6003:
+		decnet_print(nd, p, len, caplen);
+		return 1;
 	case 0x80f3:
 		aarp_print(nd, p, len);
 		return 1;

@@ -9,7 +9,11 @@ after a VLAN tag), the Ethernet configuration testing protocol (loopback
 replies and forward data, bogus skip counts, unknown functions), MS NLB
 heartbeats, NSH (MD type 1 and 2, IPv4/IPv6/Ethernet payloads, unknown
 next protocols, bad lengths), ATM ARP (RFC 2225), AppleTalk ARP, Arista
-timestamp headers, ETSI GeoNetworking and CALM FAST.  Hand-built, sent on the veth with AF_PACKET.
+timestamp headers, ETSI GeoNetworking and CALM FAST, DECnet Phase IV
+(init, verification, test, level 1/2 routing, router and endnode hellos,
+unknown and future-version messages, padding, short and long data
+headers with every NSP message type, too short and cut messages).
+Hand-built, sent on the veth with AF_PACKET.
 Usage: crafted_l2apps.py IFACE PEER_MAC"""
 import struct, sys
 from pktgen import *
@@ -284,6 +288,115 @@ def main(ifn, peermac):
     E(b, a, 0x1111, b'\x01')
     E(b, a, 0x894f, nsh(length=2 + 3, md=2, np=1, ctx=struct.pack('!HBB', 7, 9, 0x85) +
                         b'abcde\x00\x00\x00', body=icmp_echo4(11)))      # high bit in length
+
+    # --- DECnet Phase IV (0x6003): routing layer and NSP, little-endian
+    def dnad(area, node):
+        return area << 10 | node
+    N1, N2 = dnad(1, 5), dnad(63, 1023)
+    DA, DB, DALL = 'aa:00:04:00:05:04', 'aa:00:04:00:ff:ff', 'ab:00:00:03:00:00'
+    HI = b'\xaa\x00\x04\x00'
+
+    def dn(body, ln=None, pad=0):
+        b2 = (bytes([0x80 | pad]) + b'\x00' * (pad - 1) if pad else b'') + body
+        return struct.pack('<H', len(b2) if ln is None else ln) + b2
+
+    def short(nsp, fl=0, dst=N2, src=N1, visits=0):
+        return struct.pack('<BHHB', 0x02 | fl, dst, src, visits) + nsp
+
+    def long_(nsp, fl=0, dst=N2, src=N1, visits=3):
+        return struct.pack('<BBB6sBB6sBBBB', 0x06 | fl, 0, 0, HI + struct.pack('<H', dst), 0, 0,
+                           HI + struct.pack('<H', src), 0, visits, 0, 0) + nsp
+
+    def nsp(fl, dst=0x2003, src=0x2004, *words, tail=b''):
+        return struct.pack('<BHH', fl, dst, src) + struct.pack('<%dH' % len(words), *words) + tail
+    # control messages
+    E(DB, DA, 0x6003, dn(struct.pack('<BHBHBBBHB', 0x01, N1, 0x03, 1498, 2, 0, 0, 15, 0)))
+    E(DB, DA, 0x6003, dn(struct.pack('<BHBHBBBHB', 0x01, N2, 0x0e, 576, 2, 1, 7, 300, 0)))
+    E(DB, DA, 0x6003, dn(struct.pack('<BHBHBBBHB', 0x01, N1, 0x00, 576, 2, 0, 0, 15, 0)[:11]))
+    E(DB, DA, 0x6003, dn(struct.pack('<BHB', 0x03, N1, 0o123) + b'\x01\x02'))
+    E(DB, DA, 0x6003, dn(struct.pack('<BHB', 0x05, N2, 0o252) + b'\xaa' * 4))
+    E(DB, DA, 0x6003, dn(struct.pack('<BHB', 0x07, N1, 0) + struct.pack('<6H', 3, 1, 4 << 10 | 7,
+                                                                         0, 9, 30 << 10 | 511)
+                         + b'\x12\x34'))
+    E(DB, DA, 0x6003, dn(struct.pack('<BHB', 0x07, N1, 0) + struct.pack('<6H', 2000, 1, 5, 1, 2, 3)
+                         + b'\x12\x34'))                            # bogus count stops
+    E(DB, DA, 0x6003, dn(struct.pack('<BHB', 0x09, N2, 0) + struct.pack('<3H', 62, 1, 2 << 10 | 20)
+                         + b'\xff\xff'))
+    E(DB, DA, 0x6003, dn(struct.pack('<BHB', 0x09, N2, 0) + struct.pack('<3H', 1, 2, 3)
+                         + b'\xff\xff', ln=12))                     # entries beyond pktlen
+    E(DALL, DA, 0x6003, dn(struct.pack('<BBBB6sBHBBHB', 0x0b, 2, 0, 0, HI + struct.pack('<H', N1),
+                                       0x02, 1498, 64, 0, 15, 0) + b'\x07' + bytes(7)))
+    E(DALL, DA, 0x6003, dn(struct.pack('<BBBB6sBHBBHB', 0x0b, 2, 0, 0, HI + struct.pack('<H', N2),
+                                       0x65, 576, 127, 0, 180, 0)))
+    E(DALL, DA, 0x6003, dn(struct.pack('<BBBB6sBH', 0x0b, 2, 0, 0, HI + b'\x05\x04', 1, 500)))
+    E(DALL, DA, 0x6003, dn(struct.pack('<BBBB6sBHB8s6sHBB', 0x0d, 2, 0, 0, HI + struct.pack('<H', N1),
+                                       0x03, 16434, 0, bytes(8), bytes(6), 10, 0, 0o252)))
+    E(DALL, DA, 0x6003, dn(struct.pack('<BBBB6sBHB8s6sHBB', 0x0d, 2, 1, 3, HI + struct.pack('<H', N1),
+                                       0x27, 1498, 0, b'seedseed', HI + struct.pack('<H', N2), 60,
+                                       0, 2)))
+    E(DALL, DA, 0x6003, dn(struct.pack('<BBBB6sBH', 0x0d, 2, 0, 0, HI + b'\x05\x04', 3, 1498)))
+    E(DB, DA, 0x6003, dn(b'\x0f\x01\x02\x03\x04\x05\x06\x07'))          # unknown control
+    E(DB, DA, 0x6003, dn(b'\x42' + bytes(10)))                          # future version
+    E(DB, DA, 0x6003, dn(b'\x04' + bytes(10)))                          # unknown data format
+    E(DB, DA, 0x6003, dn(struct.pack('<BHBHBBBHB', 0x01, N1, 0x03, 1498, 2, 0, 0, 15, 0), pad=3))
+    E(DB, DA, 0x6003, dn(short(nsp(0x60, 0x2003, 0x2004, 0x8001, 0xa002, 3, tail=b'data')), pad=1))
+    E(DB, DA, 0x6003, dn(b'', pad=4, ln=6))                              # flags after the padding cut
+    E(DB, DA, 0x6003, dn(b'\x02\x00', pad=4))                            # header cut after padding
+    E(DB, DA, 0x6003, dn(b'', pad=10, ln=8))                             # pad beyond pktlen
+    E(DB, DA, 0x6003, dn(b'', ln=3) + b'\x02' * 4)                       # pktlen < 6
+    E(DB, DA, 0x6003, dn(short(nsp(0x04)), ln=200))                      # pktlen > length
+    E(DB, DA, 0x6003, b'\x05\x00\x02')                                   # length < 6
+    # data messages, short and long headers
+    E(DB, DA, 0x6003, dn(short(nsp(0x60, 0x2003, 0x2004, 0x8000, 0xa000, 1, tail=b'hello'))))
+    E(DB, DA, 0x6003, dn(short(nsp(0x20, 0x2003, 0x2004, 0x9005, 0xb006, 7), fl=0x38, visits=5)))
+    E(DB, DA, 0x6003, dn(short(nsp(0x40, 0x2003, 0x2004, 0x8002, 9, tail=b'x'))))
+    E(DB, DA, 0x6003, dn(short(nsp(0x00, 0x2003, 0x2004, 4095))))
+    E(DB, DA, 0x6003, dn(long_(nsp(0x60, 0x0101, 0x0202, 0x8001, 0xa001, 2, tail=b'long'), fl=0x28)))
+    E(DB, DA, 0x6003, dn(long_(nsp(0x20, 0x0101, 0x0202, 5)), ln=24))  # long header, short msg
+    E(DB, DA, 0x6003, dn(long_(b'')[:20]))                               # long header too short
+    E(DB, DA, 0x6003, dn(short(nsp(0x60, 0x2003, 0x2004, 0x8001))))     # ack, no segment
+    E(DB, DA, 0x6003, dn(short(nsp(0x60, 0x2003, 0x2004, 0x8001, 0xa001))))
+    E(DB, DA, 0x6003, dn(short(nsp(0x60)[:6])))                          # data too short
+    E(DB, DA, 0x6003, dn(short(b'\x04\x03\x20')))                        # nsplen < 5
+    # interrupt and link service
+    E(DB, DA, 0x6003, dn(short(nsp(0x30, 0x2003, 0x2004, 0x8003, 0xa001, 4, tail=b'intr'))))
+    E(DB, DA, 0x6003, dn(short(nsp(0x30, 0x2003, 0x2004, 0x9003, 0xb001, 4))))
+    E(DB, DA, 0x6003, dn(short(nsp(0x30, 0x2003, 0x2004, 0x8003))))
+    for ls, fc in ((0, 0), (1, 3), (2, 255), (3, 1), (4, 2), (8, 9), (0x0c, 0)):
+        E(DB, DA, 0x6003, dn(short(nsp(0x10, 0x2003, 0x2004, 0x8000, 0xa002, 3,
+                                       tail=bytes([ls, fc])))))
+    E(DB, DA, 0x6003, dn(short(nsp(0x10, 0x2003, 0x2004, 2, 3, 4, tail=b'\x00'))))  # too short
+    E(DB, DA, 0x6003, dn(short(nsp(0x50, 0x2003, 0x2004, 1))))          # reserved subtype
+    # acknowledgements
+    E(DB, DA, 0x6003, dn(short(nsp(0x04, 0x2003, 0x2004, 0x8001, 0xa001))))
+    E(DB, DA, 0x6003, dn(short(nsp(0x04, 0x2003, 0x2004, 0x9001, 0xb002))))
+    E(DB, DA, 0x6003, dn(short(nsp(0x04, 0x2003, 0x2004, 0x0001, 0xa001))))
+    E(DB, DA, 0x6003, dn(short(nsp(0x14, 0x2003, 0x2004, 0x8002, 0x2001))))
+    E(DB, DA, 0x6003, dn(short(nsp(0x14, 0x2003, 0x2004, 0x9002, 0xb001))))
+    E(DB, DA, 0x6003, dn(short(nsp(0x14, 0x2003, 0x2004, 0x8002))))     # too short
+    E(DB, DA, 0x6003, dn(short(b'\x24\x03\x20')))                        # conn-ack: nsplen 3
+    E(DB, DA, 0x6003, dn(short(nsp(0x24))))
+    E(DB, DA, 0x6003, dn(short(nsp(0x34, 0x2003, 0x2004, 1))))          # reserved ack type
+    # connect, disconnect
+    for fl, svc, info in ((0x18, 0x01, 0x03), (0x18, 0x05, 0x02), (0x68, 0x09, 0x01),
+                          (0x18, 0x0d, 0x00)):
+        E(DB, DA, 0x6003, dn(short(nsp(fl, 0, 0x2003, tail=struct.pack('<BBH', svc, info, 16403)
+                                       + b'\x03\x00\x19\x01MAIL'))))
+    E(DB, DA, 0x6003, dn(short(nsp(0x18, 0, 0x2003, tail=b'\x01\x03\x00'))))       # too short
+    E(DB, DA, 0x6003, dn(short(nsp(0x28, 0x2003, 0x2004, tail=struct.pack('<BBHB', 5, 3, 16403, 0)))))
+    E(DB, DA, 0x6003, dn(short(nsp(0x28, 0x2003, 0x2004, tail=struct.pack('<BBHB', 9, 2, 1459, 4)
+                                   + b'abcd'))))
+    E(DB, DA, 0x6003, dn(short(nsp(0x28, 0x2003, 0x2004, tail=struct.pack('<BBH', 5, 3, 16403)))))
+    for reason, opt in ((0, 0), (3, 2), (38, 0), (42, 1), (54, 0), (99, 0), (0x1234, 0)):
+        E(DB, DA, 0x6003, dn(short(nsp(0x38, 0x2003, 0x2004, reason, tail=bytes([opt]) + b'op'[:opt]))))
+    E(DB, DA, 0x6003, dn(short(nsp(0x38, 0x2003, 0x2004, 5))))          # too short
+    for reason in (1, 41, 42, 7):
+        E(DB, DA, 0x6003, dn(short(nsp(0x48, 0x2003, 0x2004, reason))))
+    E(DB, DA, 0x6003, dn(short(nsp(0x48)), ln=11) + b'\x01\x00')          # reason past pktlen
+    E(DB, DA, 0x6003, dn(short(nsp(0x48))))                              # reason cut (frame end)
+    E(DB, DA, 0x6003, dn(short(nsp(0x08, 0x2003, 0x2004))))             # NOP: reserved
+    E(DB, DA, 0x6003, dn(short(nsp(0x58, 0x2003, 0x2004))))
+    E(DB, DA, 0x6003, dn(short(nsp(0x0c, 0x2003, 0x2004))))             # reserved type
 
     send_frames(ifn, fr)
 
