@@ -77,11 +77,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	o.sigsecret = data[2] & 8 ? "secret" : NULL;
 	{
 		/* (domain and resp have their ports: 53, 6379) */
-		static const int pts[8] = {
+		/* byte 2 bits 5-7, and byte 0's bit above the link type's
+		 * index (seeds leave it 0) for the second row */
+		static const int pts[16] = {
 			DISSECT_PT_NONE, DISSECT_PT_VXLAN, DISSECT_PT_ZMTP1, DISSECT_PT_PGM_ZMTP1,
 			DISSECT_PT_SNMP, DISSECT_PT_RTP, DISSECT_PT_RTCP, DISSECT_PT_VAT,
+			DISSECT_PT_CNFP, DISSECT_PT_CARP, DISSECT_PT_AODV, DISSECT_PT_SOMEIP,
+			DISSECT_PT_WB, DISSECT_PT_LMP, DISSECT_PT_DOMAIN, DISSECT_PT_RESP,
 		};
-		o.ptype = pts[data[2] >> 5];
+		o.ptype = pts[(data[2] >> 5) + 8 * ((data[0] / NDLTS) & 1)];
 	}
 	if (data[2] & 16) {
 		static struct esp_sas *sas;
