@@ -87,6 +87,28 @@ static int babel_prefix(struct nd *nd, unsigned ae, int plen, unsigned omitted,
 }
 
 /* An address as IPv4 when it is IPv4-mapped, else IPv6. */
+/* The destination and source prefixes of the source-specific TLVs at p
+ * (left bytes there), the destination's first omitted bytes from prev:
+ * the bytes they take, or -1.  An IPv4 pair's lengths come back as
+ * printed, counting the mapped address's 96 bits. */
+static int babel_ss_prefixes(struct nd *nd, unsigned ae, unsigned *plen, unsigned *splen,
+			     unsigned omitted, const uint8_t *p, const uint8_t *prev,
+			     unsigned left, uint8_t a[16], uint8_t src[16])
+{
+	int rc = babel_prefix(nd, ae, (int)*plen, omitted, p, prev, left, a), rc2;
+
+	if (rc < 0)
+		return -1;
+	rc2 = babel_prefix(nd, ae, (int)*splen, 0, p + rc, NULL, left - (unsigned)rc, src);
+	if (rc2 < 0)
+		return -1;
+	if (ae == 1) {
+		*plen = (uint8_t)(*plen + 96);
+		*splen = (uint8_t)(*splen + 96);
+	}
+	return rc + rc2;
+}
+
 static const char *babel_addr_str(const uint8_t a[16], char *buf)
 {
 	if (memcmp(a, v4mapped, 12) == 0)
@@ -353,19 +375,11 @@ static int babel_tlv_v(struct nd *nd, const uint8_t *m, unsigned type, unsigned 
 		splen = g1(nd, m + 3);
 		plen = g1(nd, m + 4);
 		used = 10;
-		rc = babel_prefix(nd, ae, (int)plen, g1(nd, m + 5), m + 2 + used,
-				  ae == 1 ? v4p : v6p, len - (unsigned)used, a);
+		rc = babel_ss_prefixes(nd, ae, &plen, &splen, g1(nd, m + 5), m + 2 + used,
+				       ae == 1 ? v4p : v6p, len - (unsigned)used, a, src);
 		if (rc < 0)
 			return B_INVALID;
 		used += rc;
-		rc = babel_prefix(nd, ae, (int)splen, 0, m + 2 + used, NULL, len - (unsigned)used, src);
-		if (rc < 0)
-			return B_INVALID;
-		used += rc;
-		if (ae == 1) {
-			plen = (uint8_t)(plen + 96);
-			splen = (uint8_t)(splen + 96);
-		}
 		P(" %s from %s metric %u seqno %u interval ", babel_prefix_str(a, plen, b),
 		  babel_prefix_str(src, splen, b2), g2(nd, m + 10), g2(nd, m + 8));
 		babel_update_interval(nd, g2(nd, m + 6));
@@ -380,17 +394,9 @@ static int babel_tlv_v(struct nd *nd, const uint8_t *m, unsigned type, unsigned 
 		plen = g1(nd, m + 3);
 		splen = g1(nd, m + 4);
 		used = 3;
-		rc = babel_prefix(nd, ae, (int)plen, 0, m + 2 + used, NULL, len - (unsigned)used, a);
-		if (rc < 0)
+		if (babel_ss_prefixes(nd, ae, &plen, &splen, 0, m + 2 + used, NULL,
+				      len - (unsigned)used, a, src) < 0)
 			return B_INVALID;
-		used += rc;
-		rc = babel_prefix(nd, ae, (int)splen, 0, m + 2 + used, NULL, len - (unsigned)used, src);
-		if (rc < 0)
-			return B_INVALID;
-		if (ae == 1) {
-			plen = (uint8_t)(plen + 96);
-			splen = (uint8_t)(splen + 96);
-		}
 		if (ae == 0)
 			P("for any");
 		else
@@ -404,17 +410,9 @@ static int babel_tlv_v(struct nd *nd, const uint8_t *m, unsigned type, unsigned 
 		plen = g1(nd, m + 3);
 		splen = g1(nd, m + 7);
 		used = 14;
-		rc = babel_prefix(nd, ae, (int)plen, 0, m + 2 + used, NULL, len - (unsigned)used, a);
-		if (rc < 0)
+		if (babel_ss_prefixes(nd, ae, &plen, &splen, 0, m + 2 + used, NULL,
+				      len - (unsigned)used, a, src) < 0)
 			return B_INVALID;
-		used += rc;
-		rc = babel_prefix(nd, ae, (int)splen, 0, m + 2 + used, NULL, len - (unsigned)used, src);
-		if (rc < 0)
-			return B_INVALID;
-		if (ae == 1) {
-			plen = (uint8_t)(plen + 96);
-			splen = (uint8_t)(splen + 96);
-		}
 		P("(%u hops) for (%s, %s) seqno %u id ", g1(nd, m + 6), babel_prefix_str(a, plen, b),
 		  babel_prefix_str(src, splen, b2), g2(nd, m + 4));
 		babel_id(nd, m + 8);
