@@ -519,6 +519,26 @@ static int modes(struct nd *nd, uint16_t fc, int dshift, int sshift, int *dlen, 
 }
 
 /* Beacon, data, ACK and MAC command frames. */
+/* Past the 2-byte frame control and the sequence number, unless it is
+ * suppressed (printed with -v); 0 when the frame ends first. */
+static int seq_step(struct nd *nd, int suppressed, const uint8_t **pp, uint32_t *np)
+{
+	unsigned hl = suppressed ? 2 : 3;
+
+	if (!suppressed) {
+		unsigned seq = g1(nd, *pp + 2);
+		if (nd->o->vflag)
+			P("seq %02x ", seq);
+	}
+	if (*np < hl) {
+		nd_trunc(nd);
+		return 0;
+	}
+	*pp += hl;
+	*np -= hl;
+	return 1;
+}
+
 static uint32_t std_frame(struct nd *nd, const uint8_t *p, uint32_t n, uint16_t fc)
 {
 	unsigned ver = fc >> 12 & 3u, type = fc & 7u;
@@ -546,24 +566,9 @@ static uint32_t std_frame(struct nd *nd, const uint8_t *p, uint32_t n, uint16_t 
 			P("[ERROR: Sequence number suppressed on frames where version < 2]");
 		if (nd->o->vflag)
 			P("seq suppressed ");
-		if (n < 2) {
-			nd_trunc(nd);
-			return 0;
-		}
-		p += 2;
-		n -= 2;
-	} else {
-		unsigned seq = g1(nd, p + 2);
-
-		if (nd->o->vflag)
-			P("seq %02x ", seq);
-		if (n < 3) {
-			nd_trunc(nd);
-			return 0;
-		}
-		p += 3;
-		n -= 3;
 	}
+	if (!seq_step(nd, BIT(fc, 8), &p, &n))
+		return 0;
 	if (!modes(nd, fc, 10, 14, &dlen, &slen))
 		return 0;
 
@@ -650,25 +655,8 @@ static uint32_t mp_frame(struct nd *nd, const uint8_t *p, uint32_t n, uint16_t f
 			if (ies)
 				P("IE present, ");
 		}
-		if (BIT(fc, 10)) {
-			if (n < 2) {
-				nd_trunc(nd);
-				return 0;
-			}
-			p += 2;
-			n -= 2;
-		} else {
-			unsigned seq = g1(nd, p + 2);
-
-			if (nd->o->vflag)
-				P("seq %02x ", seq);
-			if (n < 3) {
-				nd_trunc(nd);
-				return 0;
-			}
-			p += 3;
-			n -= 3;
-		}
+		if (!seq_step(nd, BIT(fc, 10), &p, &n))
+			return 0;
 	} else {
 		unsigned seq = g1(nd, p + 1);
 
