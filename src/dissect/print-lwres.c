@@ -70,6 +70,15 @@ static void lw_rdtype(struct nd *nd, const uint8_t *p)
 		P(" %s", tok2str(dns_class_names, "Class%u", cl, b, sizeof(b)));
 }
 
+/* The fixed part of a body (n bytes at p, which begin with the flags)
+ * must be there; -vvv prints the flags. */
+static void lw_flags(struct nd *nd, const uint8_t *p, unsigned n)
+{
+	gcheck(nd, p, n);
+	if (nd->o->vflag > 2)
+		P(" flags:0x%x", g4(nd, p));
+}
+
 /* A query's body at bp + 28: the offset after it, or 0 for "(invalid)";
  * *unsup when the opcode is unknown. */
 static uint32_t lw_query(struct nd *nd, const uint8_t *bp, uint32_t op, int *unsup)
@@ -81,9 +90,7 @@ static uint32_t lw_query(struct nd *nd, const uint8_t *bp, uint32_t op, int *uns
 	case 0:
 		return 28;
 	case 0x10001:
-		gcheck(nd, p + 8, 2);
-		if (nd->o->vflag > 2)
-			P(" flags:0x%x", g4(nd, p));
+		lw_flags(nd, p, 10);
 		v = g4(nd, p + 4);
 		if ((v & 3) == 1)
 			P(" IPv4");
@@ -95,15 +102,11 @@ static uint32_t lw_query(struct nd *nd, const uint8_t *bp, uint32_t op, int *uns
 			P("[0x%x]", v);
 		return 38 + lw_name(nd, bp, 38, g2(nd, p + 8));
 	case 0x10002:
-		gcheck(nd, p, 4);
-		if (nd->o->vflag > 2)
-			P(" flags:0x%x", g4(nd, p));
+		lw_flags(nd, p, 4);
 		a = lw_addr(nd, bp, 32);
 		return a ? 32 + a : 0;
 	case 0x10003:
-		gcheck(nd, p + 8, 2);
-		if (nd->o->vflag > 2)
-			P(" flags:0x%x", g4(nd, p));
+		lw_flags(nd, p, 10);
 		lw_rdtype(nd, p);
 		return 38 + lw_name(nd, bp, 38, g2(nd, p + 8));
 	default:
@@ -122,9 +125,7 @@ static uint32_t lw_response(struct nd *nd, const uint8_t *bp, uint32_t op, int *
 	case 0:
 		return 28;
 	case 0x10001:
-		gcheck(nd, p + 8, 2);
-		if (nd->o->vflag > 2)
-			P(" flags:0x%x", g4(nd, p));
+		lw_flags(nd, p, 10);
 		P(" %u/%u", g2(nd, p + 4), g2(nd, p + 6));
 		s = 38 + lw_name(nd, bp, 38, g2(nd, p + 8));
 		for (n = g2(nd, p + 4), i = 0; i < n; i++)
@@ -137,18 +138,14 @@ static uint32_t lw_response(struct nd *nd, const uint8_t *bp, uint32_t op, int *
 		}
 		return s;
 	case 0x10002:
-		gcheck(nd, p + 6, 2);
-		if (nd->o->vflag > 2)
-			P(" flags:0x%x", g4(nd, p));
+		lw_flags(nd, p, 8);
 		P(" %u", g2(nd, p + 4));
 		s = 36 + lw_name(nd, bp, 36, g2(nd, p + 6));
 		for (n = g2(nd, p + 4), i = 0; i < n; i++)
 			s += lw_namelen(nd, bp, s);
 		return s;
 	case 0x10003:
-		gcheck(nd, p + 14, 2);
-		if (nd->o->vflag > 2)
-			P(" flags:0x%x", g4(nd, p));
+		lw_flags(nd, p, 16);
 		lw_rdtype(nd, p);
 		P(" TTL ");
 		relts_print(nd, g4(nd, p + 8));
