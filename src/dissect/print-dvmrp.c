@@ -185,8 +185,8 @@ void cisco_autorp_print(struct nd *nd, const uint8_t *bp, uint32_t len)
 	nd->proto = "cisco_autorp";
 	if (len < 8)
 		goto trunc;
-	type = g1(nd, bp);
 	P(" auto-rp ");
+	type = g1(nd, bp);
 	if (type == 0x11 || type == 0x12)
 		P(type == 0x11 ? "candidate-advert" : "mapping");
 	else

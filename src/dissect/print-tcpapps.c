@@ -62,14 +62,20 @@ void msdp_print(struct nd *nd, const uint8_t *sp, uint32_t length)
 	}
 }
 
-/* "\n" and tabs for every 8 columns, then spaces */
-static void rtr_indent(struct nd *nd, unsigned indent)
+/* "\n" and tabs for every 8 columns, then spaces: the start of a line,
+ * passed to P() with the fields, so that a field cut short ends the
+ * packet before the line starts, as in tcpdump */
+static const char *rtr_ind(char *b, unsigned indent)
 {
-	P("\n");
+	unsigned i = 0;
+
+	b[i++] = '\n';
 	for (; indent >= 8; indent -= 8)
-		P("\t");
+		b[i++] = '\t';
 	for (; indent > 0; indent--)
-		P(" ");
+		b[i++] = ' ';
+	b[i] = 0;
+	return b;
 }
 
 /* One PDU of len bytes at most; returns the bytes it takes. */
@@ -89,12 +95,11 @@ static uint32_t rtr_pdu_print(struct nd *nd, const uint8_t *p, uint32_t len, int
 		{ 7, "Duplicate Announcement Received" }, { 0, NULL }
 	};
 	unsigned type, plen, hexdump = 0;
-	char b[46];
+	char b[46], ib[20];
 
 	if (g1(nd, p) != 0) {
 		/* a later version: its PDUs cannot be skipped */
-		rtr_indent(nd, 8);
-		P("RPKI-RTRv%u (unknown)", g1(nd, p));
+		P("%sRPKI-RTRv%u (unknown)", rtr_ind(ib, 8), g1(nd, p));
 		return len;
 	}
 	if (len < 8) {
@@ -104,17 +109,16 @@ static uint32_t rtr_pdu_print(struct nd *nd, const uint8_t *p, uint32_t len, int
 	gcheck(nd, p, 8);
 	type = p[1];
 	plen = g4(nd, p + 4);
-	rtr_indent(nd, 8);
-	P("RPKI-RTRv%u, %s PDU (%u), length: %u", p[0], tok_or(types, type, "Unknown"), type,
-	  plen);
+	P("%sRPKI-RTRv%u, %s PDU (%u), length: %u", rtr_ind(ib, 8), p[0],
+	  tok_or(types, type, "Unknown"), type, plen);
 	if (plen < 8 || plen > len)
 		goto invalid;
 	switch (type) {
 	case 0: case 1: case 7:
 		if (plen != 12)
 			goto invalid;
-		rtr_indent(nd, indent + 2);
-		P("Session ID: 0x%04x, Serial: %u", g2(nd, p + 2), g4(nd, p + 8));
+		P("%sSession ID: 0x%04x, Serial: %u", rtr_ind(ib, indent + 2), g2(nd, p + 2),
+		  g4(nd, p + 8));
 		break;
 	case 2: case 8:
 		if (plen != 8)
@@ -123,15 +127,14 @@ static uint32_t rtr_pdu_print(struct nd *nd, const uint8_t *p, uint32_t len, int
 	case 3:
 		if (plen != 8)
 			goto invalid;
-		rtr_indent(nd, indent + 2);
-		P("Session ID: 0x%04x", g2(nd, p + 2));
+		P("%sSession ID: 0x%04x", rtr_ind(ib, indent + 2), g2(nd, p + 2));
 		break;
 	case 4: case 6: {
 		unsigned alen = type == 4 ? 4 : 16;
 		if (plen != 16 + alen)
 			goto invalid;
-		rtr_indent(nd, indent + 2);
-		P("IPv%c Prefix %s/%u-%u, origin-as %u, flags 0x%02x", type == 4 ? '4' : '6',
+		P("%sIPv%c Prefix %s/%u-%u, origin-as %u, flags 0x%02x", rtr_ind(ib, indent + 2),
+		  type == 4 ? '4' : '6',
 		  type == 4 ? ip4_str(nd, p + 12, b) : ip6_str(nd, p + 12, b), g1(nd, p + 9),
 		  g1(nd, p + 10), g4(nd, p + 12 + alen), g1(nd, p + 8));
 		break;
@@ -144,17 +147,15 @@ static uint32_t rtr_pdu_print(struct nd *nd, const uint8_t *p, uint32_t len, int
 		encap = g4(nd, p + 8);
 		tlen += 4;
 		code = g2(nd, p + 2);
-		rtr_indent(nd, indent + 2);
-		P("Error code: %s (%u), Encapsulated PDU length: %u", tok_or(errors, code, "Unknown"),
-		  code, encap);
+		P("%sError code: %s (%u), Encapsulated PDU length: %u", rtr_ind(ib, indent + 2),
+		  tok_or(errors, code, "Unknown"), code, encap);
 		if (encap) {
 			if (plen < tlen + encap)
 				goto invalid;
 			if (!recurse) {
 				gcheck(nd, p, tlen + encap);
 			} else {
-				rtr_indent(nd, indent + 4);
-				P("-----encapsulated PDU-----");
+				P("%s-----encapsulated PDU-----", rtr_ind(ib, indent + 4));
 				rtr_pdu_print(nd, p + tlen, encap, 0, indent + 2);
 			}
 			tlen += encap;
@@ -166,9 +167,8 @@ static uint32_t rtr_pdu_print(struct nd *nd, const uint8_t *p, uint32_t len, int
 		if (text) {
 			if (plen < tlen + text)
 				goto invalid;
-			rtr_indent(nd, indent + 2);
-			P("Error text: ");
-			chars_print(nd, p + tlen, text);
+			P("%sError text: ", rtr_ind(ib, indent + 2));
+			chars_print_j(nd, p + tlen, text);
 		}
 		break;
 	}
