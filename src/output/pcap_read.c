@@ -82,6 +82,21 @@ uint32_t dlt_to_linktype(int dlt)
 
 /* ---- classic pcap ---- */
 
+/* libpcap's largest record for a link type */
+static uint32_t max_caplen(uint32_t dlt)
+{
+	switch (dlt) {
+	case 231:	/* D-Bus */
+		return 128u * 1024 * 1024;
+	case 279:	/* EBHSCR */
+		return 8u * 1024 * 1024;
+	case 249:	/* USBPcap */
+		return 1024u * 1024;
+	default:
+		return 262144;
+	}
+}
+
 static int pcap_open(struct reader *r)
 {
 	uint8_t h[20];
@@ -107,23 +122,16 @@ static int pcap_open(struct reader *r)
 	}
 	r->pcap_snaplen = rd_g32(r, h + 12);
 	r->pcap_dlt = linktype_to_dlt(rd_g32(r, h + 16));
+	/* as libpcap: a snapshot length of 0 or past the link type's
+	 * largest record means that largest record; the patched format's
+	 * Ethernet captures may hold a 14-byte header that a cooked capture
+	 * added on top of its snapshot length */
+	if (r->pcap_snaplen == 0 || r->pcap_snaplen > max_caplen(r->pcap_dlt))
+		r->pcap_snaplen = max_caplen(r->pcap_dlt);
+	if (r->kuznetzov && r->pcap_dlt == 1)
+		r->pcap_snaplen += 14;
 	r->format = READER_PCAP;
 	return 0;
-}
-
-/* libpcap's largest record for a link type */
-static uint32_t max_caplen(uint32_t dlt)
-{
-	switch (dlt) {
-	case 231:	/* D-Bus */
-		return 128u * 1024 * 1024;
-	case 279:	/* EBHSCR */
-		return 8u * 1024 * 1024;
-	case 249:	/* USBPcap */
-		return 1024u * 1024;
-	default:
-		return 262144;
-	}
 }
 
 static int pcap_next(struct reader *r, struct pkt *out)
@@ -149,8 +157,6 @@ static int pcap_next(struct reader *r, struct pkt *out)
 	 * error; one longer than the file's snapshot length is read whole
 	 * and handed on cut to that length */
 	snap = r->pcap_snaplen;
-	if (snap == 0 || snap > max_caplen(r->pcap_dlt))
-		snap = max_caplen(r->pcap_dlt);
 	if (caplen > max_caplen(r->pcap_dlt)) {
 		if (caplen > snap)
 			rd_set_err(r, "invalid packet capture length %u, bigger than snaplen of %u",

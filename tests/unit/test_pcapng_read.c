@@ -564,6 +564,52 @@ static void test_classic_variants(void **state)
 	assert_non_null(strstr(err, "invalid packet capture length"));
 }
 
+/* Alexey Kuznetsov's patched format: 24-byte record headers with the
+ * interface and packet type, and, as libpcap has it, an Ethernet
+ * snapshot length 14 bytes past the file's (a cooked capture added a
+ * fake header on top of it). */
+static void test_classic_patched(void **state)
+{
+	static struct bb x;
+	const char *f = tpath("patched.pcap");
+	uint8_t frame[32] = { 0 };
+	char err[256];
+	struct reader *r;
+	struct pkt p;
+
+	(void)state;
+	for (int snap = 0; snap <= 20; snap += 20) {
+		memset(&x, 0, sizeof(x));
+		p32(&x, 0xa1b2cd34);
+		p16(&x, 2);
+		p16(&x, 4);
+		p32(&x, 0);
+		p32(&x, 0);
+		p32(&x, snap);
+		p32(&x, 1);
+		p32(&x, 5);
+		p32(&x, 6);
+		p32(&x, 32);
+		p32(&x, 60);
+		p32(&x, 7);		/* ifindex */
+		p16(&x, 0x0800);	/* protocol */
+		pbytes(&x, "\x04\x00", 2);	/* outgoing, pad */
+		pbytes(&x, frame, sizeof(frame));
+		spill(f, x.b, x.n);
+		r = reader_open(f, err, sizeof(err));
+		assert_non_null(r);
+		assert_int_equal(reader_snaplen(r), snap ? 34 : 262158);
+		assert_int_equal(reader_next(r, &p), 1);
+		assert_int_equal(p.caplen, 32);	/* not cut: 32 <= 20 + 14 */
+		assert_int_equal(p.len, 60);
+		assert_int_equal(p.ifindex, 7);
+		assert_int_equal(p.dir, PKT_DIR_OUT);
+		assert_true(p.ts_ns == 5000006000ull);
+		assert_int_equal(reader_next(r, &p), 0);
+		reader_close(r);
+	}
+}
+
 /* As libpcap: a record longer than the file's snapshot length is handed
  * on cut to it, and the TLV headers of a big-endian NFLOG file are put
  * in host order. */
@@ -670,6 +716,7 @@ int main(void)
 		cmocka_unit_test(test_comment_runs),
 		cmocka_unit_test(test_classic_variants),
 		cmocka_unit_test(test_classic_snaplen_nflog),
+		cmocka_unit_test(test_classic_patched),
 		cmocka_unit_test(test_fuzz_smoke),
 	};
 
