@@ -36,9 +36,14 @@ ip netns exec "$NS" taskset -c 1 iperf3 -s -p 5201 >"$D/srv1.log" 2>&1 & BENCH_P
 ip netns exec "$NS" taskset -c 1 iperf3 -s -p 5202 >"$D/srv2.log" 2>&1 & BENCH_PIDS+=($!)
 sleep 0.5
 
-# name | capture command (FILE is replaced) | side stream? | filtered?
+# name | capture command (FILE is replaced) | side stream?
+# "none+load": no capture, but a process that keeps the receiver's CPU 1
+# busy 20 % of the time (0.4 ms in every 2 ms) during the flood: how much
+# the rate without capture depends on what else runs there (analysis.md,
+# round 15)
 CONFIGS=(
   "none||0"
+  "none+load||0"
   "tcpdump|$TCPDUMP -i $VETH_H -w FILE.pcap|0"
   "ptcpdump|$PTCPDUMP -i $VETH_H -w FILE.pcapng|0"
   "ptcpdump-any|$PTCPDUMP -i any -w FILE.pcapng|0"
@@ -83,7 +88,15 @@ run_one() {
         wait_match "$tag.err" 'capturing on|listening on' 10 || { cat "$tag.err" >&2; die "$name: not ready"; }
         cap=1; c0=$(cpu_of "$cpid")
     fi
-    local w0 w1 spid=''
+    local w0 w1 spid='' lpid=''
+    if [ "$name" = none+load ]; then
+        taskset -c 1 python3 -c 'import time
+while True:
+    t = time.perf_counter()
+    while time.perf_counter() - t < 0.0004:
+        pass
+    time.sleep(0.0016)' & lpid=$!; BENCH_PIDS+=("$lpid")
+    fi
     w0=$(stat_pk)
     if [ "$side" = 1 ]; then
         taskset -c 0 iperf3 -c "$ADDR_N" -p 5202 -u -l 64 -b "$SIDE_BPS" -t "$DUR" -J >"$tag.side.json" & spid=$!
@@ -91,6 +104,12 @@ run_one() {
     taskset -c 0 iperf3 -c "$ADDR_N" -p 5201 -u -l 64 -b 0 -t "$DUR" -J >"$tag.json"
     [ -n "$spid" ] && wait "$spid"
     w1=$(stat_pk)
+    if [ -n "$lpid" ]; then
+        kill "$lpid"; wait "$lpid" 2>/dev/null || true
+        local keep=() p
+        for p in "${BENCH_PIDS[@]}"; do [ "$p" = "$lpid" ] || keep+=("$p"); done
+        BENCH_PIDS=("${keep[@]}")
+    fi
     local sent secs pps expect port=5201 infile=- csum=- dsum=- cpu=- rss=-
     read -r sent secs < <(jget "$tag.json")
     pps=$(awk -v p="$sent" -v s="$secs" 'BEGIN{printf "%.0f", p/s}')

@@ -54,6 +54,7 @@ flood, after tcpdump's 1 s TPACKET_V3 block timeout):
 
 | configuration | command |
 |---|---|
+| none+load | no capture, with \`taskset -c 1 python3\` busy 0.4 ms in every 2 ms on the receiver's CPU during the flood (not a capture: it shows how much the rate without capture moves with what else runs on CPU 1; analysis, round 15) |
 | tcpdump | \`tcpdump -i ptdb0 -w F.pcap\` |
 | ptcpdump | \`ptcpdump -i ptdb0 -w F.pcapng\` (attribution is always on) |
 | ptcpdump-any | \`ptcpdump -i any -w F.pcapng\` |
