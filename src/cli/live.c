@@ -481,6 +481,13 @@ int run_live(struct options *o)
 	if (reaper_start(&lv.reaper) < 0)
 		fprintf(stderr, "ptcpdump: warning: cannot start a process to "
 			"clean up after a kill: %s\n", strerror(errno));
+	/* the output before the runtimes are asked: a file that cannot be
+	 * written is the one message, not followed by their warnings */
+	if (sinks_open(&lv.sinks, o, WRITER_LINKTYPE_ETHERNET, o->snaplen, err,
+		       sizeof(err))) {
+		die_msg("%s", err);
+		goto cleanup;
+	}
 	/* /proc and the runtimes are read while the interfaces are attached:
 	 * each attachment waits for the kernel, and packets wait in the
 	 * buffers until both are done */
@@ -505,11 +512,6 @@ int run_live(struct options *o)
 		if (!lv.pktid)
 			goto cleanup;
 		ring_set_batch_hook(lv.ring, observe_packet, &lv);
-	}
-	if (sinks_open(&lv.sinks, o, WRITER_LINKTYPE_ETHERNET, o->snaplen, err,
-		       sizeof(err))) {
-		die_msg("%s", err);
-		goto cleanup;
 	}
 	lv.boot_to_wall = boot_to_wall_offset();
 	/* every interface we want; later ones via netlink */
@@ -549,6 +551,7 @@ int run_live(struct options *o)
 cleanup:
 	if (prep_started)
 		pthread_join(prep, NULL);
+	sinks_close(&lv.sinks);	/* if an error came after sinks_open() */
 	if (lv.child > 0 && !lv.child_exited) {
 		live_child_release(&lv);
 		if (ret != 0)
