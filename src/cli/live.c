@@ -416,6 +416,8 @@ int run_live(struct options *o)
 			"with CAP_BPF, CAP_NET_ADMIN and CAP_PERFMON");
 		goto cleanup;
 	}
+	if (privs_check_user(o->user) < 0)
+		goto cleanup;
 	lv.any = o->nifaces == 0;
 	for (int i = 0; i < o->nifaces; i++)
 		if (strcmp(o->ifaces[i], "any") == 0)

@@ -57,16 +57,28 @@ static int set_caps(void)
 	return (int)syscall(SYS_capset, &h, d);
 }
 
+static struct passwd *find_user(const char *user)
+{
+	struct passwd *pw = getpwnam(user);
+
+	if (!pw)
+		die_msg("Couldn't find user '%s'", user);
+	return pw;
+}
+
+int privs_check_user(const char *user)
+{
+	return !user || find_user(user) ? 0 : -1;
+}
+
 int privs_drop(const char *user)
 {
 	struct passwd *pw = NULL;
 
 	if (user) {
-		pw = getpwnam(user);
-		if (!pw) {
-			die_msg("Couldn't find user '%s'", user);
+		pw = find_user(user);
+		if (!pw)
 			return -1;
-		}
 		if (prctl(PR_SET_KEEPCAPS, 1, 0, 0, 0) != 0 ||
 		    initgroups(pw->pw_name, pw->pw_gid) != 0 ||
 		    setgid(pw->pw_gid) != 0 || setuid(pw->pw_uid) != 0) {

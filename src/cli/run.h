@@ -49,6 +49,10 @@ int run_list_datalinks(struct options *o);
  * and -1 (-j: a warning, as tcpdump's, and 0) */
 int live_check_device_opts(const struct options *o);
 
+/* -Z USER exists: 0, or -1 with tcpdump's message printed (checked
+ * before the set-up, so that the message is the only one). */
+int privs_check_user(const char *user);
+
 /* After set-up: become -Z USER (if given) and keep only the capabilities
  * the capture still needs.  0, or -1 with the message printed. */
 int privs_drop(const char *user);

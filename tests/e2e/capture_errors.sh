@@ -29,12 +29,20 @@ expect_err "-C 0" "^ptcpdump: invalid file size 0" \
 	"$PTCPDUMP" -C 0 -w "$WORK/x.pcapng"
 expect_err "no privilege" "^ptcpdump: you don't have permission to capture" \
 	setpriv --reuid=65534 --regid=65534 --clear-groups "$PTCPDUMP" -i lo
-# an output that cannot be created: tcpdump's one line, and the runtimes
-# (absent here) are not asked, so their warnings do not follow it
-"$PTCPDUMP" -i lo -c 1 -w "$WORK/nodir/x.pcapng" --containerd-address "$WORK/no-ctrd.sock" \
-	--docker-address "$WORK/no-docker.sock" >"$WORK/out" 2>"$WORK/err"
-rc=$?
-[ "$rc" -eq 1 ] || fail "unwritable -w: exit $rc, expected 1 ($(cat "$WORK/err"))"
-[ "$(cat "$WORK/err")" = "ptcpdump: $WORK/nodir/x.pcapng: No such file or directory" ] ||
-	fail "unwritable -w: stderr is not tcpdump's one line: $(cat "$WORK/err")"
-ok "unwritable -w: $(cat "$WORK/err")"
+# errors found before the set-up are tcpdump's one line: the runtimes
+# (absent here) are not asked yet, so their warnings do not follow it
+expect_one_line() { # DESCRIPTION LINE ARGS...
+	local what=$1 line=$2 rc
+	shift 2
+	timeout 10 "$PTCPDUMP" "$@" --containerd-address "$WORK/no-ctrd.sock" \
+		--docker-address "$WORK/no-docker.sock" >"$WORK/out" 2>"$WORK/err"
+	rc=$?
+	[ "$rc" -eq 1 ] || fail "$what: exit $rc, expected 1 ($(cat "$WORK/err"))"
+	[ "$(cat "$WORK/err")" = "$line" ] ||
+		fail "$what: stderr is not tcpdump's one line: $(cat "$WORK/err")"
+	ok "$what: $line"
+}
+expect_one_line "unwritable -w" "ptcpdump: $WORK/nodir/x.pcapng: No such file or directory" \
+	-i lo -c 1 -w "$WORK/nodir/x.pcapng"
+expect_one_line "unknown -Z user" "ptcpdump: Couldn't find user 'ptdnosuchuser'" \
+	-i lo -c 1 -Z ptdnosuchuser
