@@ -65,6 +65,26 @@ static const char *next_name(FILE *list, char *buf, size_t n)
 	return buf;
 }
 
+/* tcpdump's line on stderr for each file it reads; for a first file
+ * of Linux cooked v2, whose interface indexes are named as on this
+ * machine, its warning too */
+static void say_reading(const char *name, struct reader *rd, bool first)
+{
+	int dlt = reader_dlt(rd);
+	const char *dn = pcap_datalink_val_to_name(dlt);
+
+	fflush(stdout);
+	if (dn)
+		fprintf(stderr, "reading from file %s, link-type %s (%s), "
+			"snapshot length %u\n", name, dn,
+			pcap_datalink_val_to_description(dlt), reader_snaplen(rd));
+	else
+		fprintf(stderr, "reading from file %s, link-type %d, snapshot "
+			"length %u\n", name, dlt, reader_snaplen(rd));
+	if (first && dlt == DLT_LINUX_SLL2)
+		fputs("Warning: interface names might be incorrect\n", stderr);
+}
+
 int run_read(struct options *o)
 {
 	struct dlt_filter filters[MAX_DLTS];
@@ -101,6 +121,7 @@ int run_read(struct options *o)
 		die_msg("%s", err);
 		goto cleanup;
 	}
+	say_reading(name, rd, true);
 	/* -d: the program for the file's link type and snapshot length
 	 * (-s or not), as tcpdump -r -d */
 	if (o->dflag) {
@@ -193,6 +214,7 @@ int run_read(struct options *o)
 			r = -1;
 			break;
 		}
+		say_reading(name, rd, false);
 	}
 	if (o->count_only)
 		printf("%lld packets\n", npkts);

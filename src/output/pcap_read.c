@@ -122,11 +122,11 @@ static int pcap_open(struct reader *r)
 	}
 	r->pcap_snaplen = rd_g32(r, h + 12);
 	r->pcap_dlt = linktype_to_dlt(rd_g32(r, h + 16));
-	/* as libpcap: a snapshot length of 0 or past the link type's
-	 * largest record means that largest record; the patched format's
-	 * Ethernet captures may hold a 14-byte header that a cooked capture
-	 * added on top of its snapshot length */
-	if (r->pcap_snaplen == 0 || r->pcap_snaplen > max_caplen(r->pcap_dlt))
+	/* as libpcap: a snapshot length of 0 (or one that is negative as
+	 * an int) means the link type's largest record; the patched
+	 * format's Ethernet captures may hold a 14-byte header that a
+	 * cooked capture added on top of its snapshot length */
+	if (r->pcap_snaplen == 0 || r->pcap_snaplen > INT32_MAX)
 		r->pcap_snaplen = max_caplen(r->pcap_dlt);
 	if (r->kuznetzov && r->pcap_dlt == 1)
 		r->pcap_snaplen += 14;
@@ -310,7 +310,15 @@ int reader_dlt(struct reader *r)
 
 uint32_t reader_snaplen(struct reader *r)
 {
-	return r->format == READER_PCAP ? r->pcap_snaplen : r->first_snaplen;
+	uint32_t s = r->first_snaplen;
+
+	if (r->format == READER_PCAP)
+		return r->pcap_snaplen;	/* adjusted at open */
+	/* as libpcap: the first interface's, 0 meaning the link type's
+	 * largest record */
+	if (s == 0 || s > INT32_MAX)
+		s = max_caplen(r->first_dlt);
+	return s;
 }
 
 int reader_format(struct reader *r)

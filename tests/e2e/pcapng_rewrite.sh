@@ -22,7 +22,9 @@ for in in "$CAPS"/*.pcap "$CAPS"/*.pcapng; do
         out=$PTD_WORK/out.$ext
         "$PTD_BIN" -r "$in" -w "$out" 2>"$PTD_WORK/err" ||
             fail "$b -> .$ext: ptcpdump failed: $(cat "$PTD_WORK/err")"
-        [ ! -s "$PTD_WORK/err" ] || fail "$b -> .$ext: $(cat "$PTD_WORK/err")"
+        # tcpdump's "reading from file" line, and nothing else
+        [ "$(cat "$PTD_WORK/err")" = "$(cat "$PTD_WORK/whead")" ] ||
+            fail "$b -> .$ext: stderr '$(cat "$PTD_WORK/err")', tcpdump's '$(cat "$PTD_WORK/whead")'"
         tcpdump -nn -r "$out" >"$PTD_WORK/got" 2>"$PTD_WORK/terr" ||
             fail "$b -> .$ext: tcpdump cannot read it: $(cat "$PTD_WORK/terr")"
         # the same link type and snapshot length
