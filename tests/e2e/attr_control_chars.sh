@@ -40,7 +40,8 @@ ok "live: $(grep -F '    Process (pid ' "$out")"
 grep -F "    Process (pid " "$WORK/read.out" | grep -qF "$want_args" || fail "-r: args not escaped: $(cat "$WORK/read.out")"
 LC_ALL=C grep -q $'[\x01-\x08\x0b-\x1f\x7f]' "$WORK/read.out" && fail "-r: a raw control character in the output"
 # --oneline: one line
-"$PTCPDUMP" -v --oneline -r "$WORK/cap.pcapng" >"$WORK/one.out" 2>&1 || fail "--oneline -r failed"
+"$PTCPDUMP" -v --oneline -r "$WORK/cap.pcapng" >"$WORK/one.out" 2>"$WORK/one.err" ||
+	fail "--oneline -r failed: $(cat "$WORK/one.err")"
 [ "$(grep -c . "$WORK/one.out")" -eq 1 ] || fail "--oneline gave $(grep -c . "$WORK/one.out") lines: $(cat "$WORK/one.out")"
 grep -qF "$want_args" "$WORK/one.out" || fail "--oneline: args not escaped: $(cat "$WORK/one.out")"
 ok "-r and --oneline: escaped, one packet per line"

@@ -70,11 +70,12 @@ check_trunc() { # WHAT SIZE
 	n=$(grep -c '^[0-9]' "$WORK/tout")
 	tn=$(tcpdump -nn -r "$WORK/trunc" 2>/dev/null | grep -c '^[0-9]')
 	[ "$rc" -eq 1 ] || { bad "$what: exit $rc, expected 1 ($(cat "$WORK/terr"))"; return; }
-	[ "$(grep -c . "$WORK/terr")" -eq 1 ] || { bad "$what: expected one line on stderr: $(cat "$WORK/terr")"; return; }
-	# tcpdump's message, word for word (pcap_loop: the damage is found
+	[ "$(grep -c . "$WORK/terr")" -eq 2 ] ||
+		{ bad "$what: expected the file's line and the error on stderr: $(cat "$WORK/terr")"; return; }
+	# tcpdump's lines, word for word (pcap_loop: the damage is found
 	# partway through the file)
-	tmsg=$(tcpdump -nn -r "$WORK/trunc" 2>&1 >/dev/null | grep -v '^reading from' | sed 's/^tcpdump:/ptcpdump:/')
-	grep -Eq '^ptcpdump: pcap_loop: truncated pcapng dump file; tried to read [0-9]+ bytes, only got [0-9]+$' "$WORK/terr" &&
+	tmsg=$(tcpdump -nn -r "$WORK/trunc" 2>&1 >/dev/null | sed 's/^tcpdump:/ptcpdump:/')
+	tail -n 1 "$WORK/terr" | grep -Eq '^ptcpdump: pcap_loop: truncated pcapng dump file; tried to read [0-9]+ bytes, only got [0-9]+$' &&
 		[ "$(cat "$WORK/terr")" = "$tmsg" ] ||
 		{ bad "$what: message '$(cat "$WORK/terr")', tcpdump: '$tmsg'"; return; }
 	[ "$n" -eq $((nepb - 1)) ] || { bad "$what: printed $n packets, expected the $((nepb - 1)) before the damage"; return; }
@@ -97,9 +98,9 @@ tn=$(tcpdump -nn -r "$WORK/trunc.pcap" 2>/dev/null | grep -c '^[0-9]')
 total=$(tcpdump -nn -r "$WORK/cap.pcap" 2>/dev/null | grep -c '^[0-9]')
 if [ "$rc" -ne 1 ]; then
 	bad "pcap cut mid-packet: exit $rc, expected 1 ($(cat "$WORK/terr"))"
-elif ! grep -Eq '^ptcpdump: pcap_loop: truncated dump file; tried to read [0-9]+ captured bytes, only got [0-9]+$' "$WORK/terr" ||
-	[ "$(grep -c . "$WORK/terr")" -ne 1 ] ||
-	[ "$(cat "$WORK/terr")" != "$(tcpdump -nn -r "$WORK/trunc.pcap" 2>&1 >/dev/null | grep -v '^reading from' | sed 's/^tcpdump:/ptcpdump:/')" ]; then
+elif ! tail -n 1 "$WORK/terr" | grep -Eq '^ptcpdump: pcap_loop: truncated dump file; tried to read [0-9]+ captured bytes, only got [0-9]+$' ||
+	[ "$(grep -c . "$WORK/terr")" -ne 2 ] ||
+	[ "$(cat "$WORK/terr")" != "$(tcpdump -nn -r "$WORK/trunc.pcap" 2>&1 >/dev/null | sed 's/^tcpdump:/ptcpdump:/')" ]; then
 	bad "pcap cut mid-packet: message '$(cat "$WORK/terr")', not tcpdump's"
 elif [ "$n" -ne $((total - 1)) ] || [ "$n" -ne "$tn" ]; then
 	bad "pcap cut mid-packet: printed $n packets; the file has $total, tcpdump prints $tn before the damage"
