@@ -524,19 +524,14 @@ int run_live(struct options *o)
 	lv.en = enricher_new(lv.pc, lv.cm);
 	if (lv.en)
 		enricher_set_refresh(lv.en, consume_proc_ring, &lv);
-	if (lv.attach_failed || !lv.en || live_filters_apply(&lv) < 0) {
-		sinks_close(&lv.sinks);
+	if (lv.attach_failed || !lv.en || live_filters_apply(&lv) < 0)
 		goto cleanup;
-	}
 	if (o->drops && live_drops_start(&lv, err, sizeof(err)) < 0) {
 		die_msg("%s", err);
-		sinks_close(&lv.sinks);
 		goto cleanup;
 	}
-	if (privs_drop(o->user) < 0) {
-		sinks_close(&lv.sinks);
+	if (privs_drop(o->user) < 0)
 		goto cleanup;
-	}
 	fprintf(stderr, "capturing on %s, link-type EN10MB (Ethernet), "
 		"snapshot length %u bytes\n", capture_name(o), o->snaplen);
 	live_child_release(&lv);
@@ -553,7 +548,7 @@ int run_live(struct options *o)
 cleanup:
 	if (prep_started)
 		pthread_join(prep, NULL);
-	sinks_close(&lv.sinks);	/* if an error came after sinks_open() */
+	sinks_close(&lv.sinks);	/* after an error: what was opened */
 	if (lv.child > 0 && !lv.child_exited) {
 		live_child_release(&lv);
 		if (ret != 0)
