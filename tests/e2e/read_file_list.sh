@@ -91,3 +91,13 @@ want=$(tcpdump -nn -r "$C/arp.pcap" 2>/dev/null | wc -l)
 got=$(tcpdump -nn -r "$WORK/part.pcap" 2>/dev/null | wc -l)
 [ "$got" -eq "$want" ] || fail "missing file in the list: $got packets kept, $want expected"
 ok "a missing file in the list: exit 1, its message, the $got packets before it kept"
+
+# stderr: tcpdump's "reading from file" line for each file, and its
+# warning about interface names for a first file of Linux cooked v2 only
+[ -r "$C/sll2.pcap" ] || fail "missing $C/sll2.pcap"
+printf '%s\n' "$C/sll2.pcap" "$C/arp.pcap" "$C/sll2.pcap" "$C/icmpng.pcapng" >"$WORK/list2"
+want=$(tcpdump -nn -V "$WORK/list2" 2>&1 >/dev/null)
+got=$("$PTCPDUMP" -nn -V "$WORK/list2" 2>&1 >/dev/null)
+[ "$(grep -c '^reading from file' <<<"$want")" -eq 4 ] || fail "the oracle: tcpdump said: $want"
+[ "$got" = "$want" ] || fail "stderr of -V: $(diff <(echo "$want") <(echo "$got") | head -6)"
+ok "stderr of -V: tcpdump's $(grep -c . <<<"$got") lines"
