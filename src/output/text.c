@@ -203,10 +203,13 @@ static void put_fmt(struct strbuf *sb, const char *fmt, ...)
 	va_end(ap);
 }
 
-/* ", ParentProc [bash.123], Container [web], Pod [p.ns]" */
+/* ", Thread [curl.124], ParentProc [bash.123], Container [web], Pod [p.ns]",
+ * in the Go ptcpdump's order */
 static void put_short_context(struct text_sink *t, struct strbuf *sb,
 			      const struct pkt_meta *m)
 {
+	if (want(t, m, META_THREAD, CTX_THREAD) && m->tid)
+		put_fmt(sb, ", Thread [%s.%u]", m->tname, m->tid);
 	if (want(t, m, META_PARENT, CTX_PARENT))
 		put_fmt(sb, ", ParentProc [%s.%u]", base_name(m->pcmd), m->ppid);
 	if (want(t, m, META_CONTAINER, CTX_CONTAINER))

@@ -57,8 +57,8 @@ for run in "4|" "3|udp port 5000"; do
 	got=$(tcpdump -nn -e -t -r "$WORK/p.pcapng" 2>/dev/null)
 	[ "$got" = "$want" ] || fail "pcapng differs from tcpdump's capture (expression '$expr'): $(diff <(echo "$want") <(echo "$got") | head -6)"
 	# the text: tcpdump's lines after ptcpdump's interface, process and
-	# direction, and before its process context
-	txt=$(sed -e "s/^[^ ]* ptdvl0 [^ ]* In //" -e "s/, ParentProc .*$//" "$WORK/p.out")
+	# direction, and before its thread and process context
+	txt=$(sed -E -e "s/^[^ ]* ptdvl0 [^ ]* In //" -e "s/, (Thread|ParentProc) \[.*$//" "$WORK/p.out")
 	[ "$want" = "$txt" ] ||
 		fail "text differs from tcpdump's (expression '$expr'): $(diff <(echo "$want") <(echo "$txt") | head -6)"
 done

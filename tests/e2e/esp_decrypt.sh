@@ -38,7 +38,7 @@ MAC=$(ip netns exec $B cat /sys/class/net/ptdespy/address)
 # time, and without what ptcpdump adds: the interface, the process, the
 # direction and the parent process (lines of their own at -v)
 esp_lines() {
-	sed -E 's/^[0-9:.]+ [^ ]+@[0-9]+ ([^ ]+ )?(In|Out) /T /; s/^[0-9:.]+ /T /; s/, ParentProc \[[^]]*\]//' |
+	sed -E 's/^[0-9:.]+ [^ ]+@[0-9]+ ([^ ]+ )?(In|Out) /T /; s/^[0-9:.]+ /T /; s/, Thread \[[^]]*\]//; s/, ParentProc \[[^]]*\]//' |
 		grep -Ev '^    (Process|Thread|User|ParentProc) \(' |
 		awk 'function flush() { if (b ~ /ESP\(|isakmp/) printf "%s", b; b = "" }
 		     /^T / { flush() } { b = b $0 "\n" } END { flush() }'

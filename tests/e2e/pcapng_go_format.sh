@@ -107,6 +107,17 @@ ok "all groups in one comment"
 head -n 2 "$WORK/tt.out" | cut -d' ' -f1 | tr '\n' ' ' | grep -q '^1700000000.123456 1700000000.124456 $' ||
     fail "timestamps wrong: $(cut -d' ' -f1 "$WORK/tt.out" | tr '\n' ' ')"
 ok "if_tsresol 9 and the default microseconds both read"
+# the short form names the same contexts, as the Go tool does: the thread
+# first, then the parent, container and pod; packet 3 has none
+sed -n 1p "$WORK/tt.out" | grep -qE ' eth0 curl\.99722 Out IP .*, length 0, Thread \[curl\.99723\], ParentProc \[bash\.18840\], Container \[test\], Pod \[mypod\.myns\]$' ||
+    fail "short form of packet 1: $(sed -n 1p "$WORK/tt.out")"
+sed -n 2p "$WORK/tt.out" | grep -qE ' veth1234 wget\.4242 In IP .*, Thread \[wget\.4243\], ParentProc \[sh\.4200\], Container \[other\], Pod \[p2\.default\]$' ||
+    fail "short form of packet 2: $(sed -n 2p "$WORK/tt.out")"
+sed -n 3p "$WORK/tt.out" | grep -qE ' eth0 Out IP .*, length 0$' || fail "short form of packet 3: $(sed -n 3p "$WORK/tt.out")"
+"$PTCPDUMP" -r "$F" --context=process,parentproc >"$WORK/ctx.out" 2>/dev/null || fail "ptcpdump --context -r failed"
+sed -n 1p "$WORK/ctx.out" | grep -qE ', length 0, ParentProc \[bash\.18840\]$' ||
+    fail "--context=process,parentproc: $(sed -n 1p "$WORK/ctx.out")"
+ok "short form: Thread, ParentProc, Container and Pod, as --context selects"
 if command -v tcpdump >/dev/null; then
     tcpdump -nn -r "$F" >"$WORK/td.out" 2>"$WORK/td.err" || fail "tcpdump cannot read the test file itself: $(cat "$WORK/td.err")"
 fi

@@ -110,6 +110,29 @@ static void short_form_escaped(void **state)
 	free(s);
 }
 
+/* The Go ptcpdump's short form: the thread before the parent, and only the
+ * contexts that --context names */
+static void short_form_thread(void **state)
+{
+	struct pkt_meta m = { .have = META_PROC | META_THREAD | META_USER |
+				      META_PARENT,
+			      .pid = 9, .tid = 11, .uid = 1000, .ppid = 1,
+			      .cmd = "/usr/bin/curl", .tname = "worker",
+			      .pcmd = "/usr/bin/bash" };
+	struct text_opts o = opts(0);
+	struct pkt p = packet("lo", &m);
+	char *s = format(&o, &p);
+
+	(void)state;
+	assert_string_equal(s, "3600.000005 lo curl.9 Out IP 10.0.0.1.1000 > 10.0.0.2.2000: "
+			    "UDP, length 4, Thread [worker.11], ParentProc [bash.1]\n");
+	free(s);
+	o.context = CTX_ALL & ~CTX_THREAD;
+	s = format(&o, &p);
+	assert_null(strstr(s, "Thread"));
+	free(s);
+}
+
 static void oneline_joins_context(void **state)
 {
 	struct pkt_meta m = { .have = META_PROC | META_USER, .pid = 3, .uid = 0,
@@ -133,6 +156,7 @@ int main(void)
 		cmocka_unit_test(plain_values_unchanged),
 		cmocka_unit_test(control_chars_escaped),
 		cmocka_unit_test(short_form_escaped),
+		cmocka_unit_test(short_form_thread),
 		cmocka_unit_test(oneline_joins_context),
 	};
 
