@@ -367,6 +367,11 @@ static int event_loop(struct live *lv, int sfd, int ino_fd)
 			lv->stop = true;
 			ret = -1;
 		}
+		/* and so does the text, even into a pipe (| tee, | grep): as
+		 * the Go ptcpdump's, it is there while the capture runs, not
+		 * only once stdio's buffer fills; one write per batch */
+		if (!lv->stop && sinks_flush_text(&lv->sinks) < 0)
+			lv->stop = true;	/* as a failed packet's write */
 		live_drops_consume(lv);
 		housekeeping(lv);
 	}

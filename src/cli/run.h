@@ -22,6 +22,9 @@ int sinks_open(struct sinks *s, const struct options *o, uint32_t linktype,
 /* iface_id: the writer's interface id for p (ignored without -w).
  * Returns 1 when -c is reached or the writer says stop, -1 on error. */
 int sinks_packet(struct sinks *s, int iface_id, const struct pkt *p);
+/* The text of the packets so far to its reader (a live capture does this
+ * per read of the ring); -1 after reporting an error. */
+int sinks_flush_text(struct sinks *s);
 /* Reports the writer's failure, unless its reader has gone (-w - | ...). */
 void sinks_writer_failed(struct writer *w);
 /* Closes and reports errors on stderr; returns 0 or -1. */

@@ -60,6 +60,21 @@ void sinks_writer_failed(struct writer *w)
 		die_msg("%s", writer_error(w));
 }
 
+static int text_failed(struct sinks *s)
+{
+	if (errno != EPIPE)
+		die_msg("error writing the output: %s", strerror(errno));
+	s->failed = true;
+	return -1;
+}
+
+int sinks_flush_text(struct sinks *s)
+{
+	if (s->text && text_flush(s->text) < 0)
+		return text_failed(s);
+	return 0;
+}
+
 int sinks_packet(struct sinks *s, int iface_id, const struct pkt *p)
 {
 	int r;
@@ -76,12 +91,8 @@ int sinks_packet(struct sinks *s, int iface_id, const struct pkt *p)
 		if (r == 1)
 			return 1;
 	}
-	if (s->text && text_print(s->text, p) < 0) {
-		if (errno != EPIPE)
-			die_msg("error writing the output: %s", strerror(errno));
-		s->failed = true;
-		return -1;
-	}
+	if (s->text && text_print(s->text, p) < 0)
+		return text_failed(s);
 	s->written++;
 	return s->limit && s->written >= s->limit ? 1 : 0;
 }

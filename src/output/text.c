@@ -330,6 +330,11 @@ int text_print(struct text_sink *t, const struct pkt *p)
 	return 0;
 }
 
+int text_flush(struct text_sink *t)
+{
+	return fflush(t->out) == EOF ? -1 : 0;
+}
+
 int text_parse_context(const char *s, unsigned *out)
 {
 	static const struct { const char *name; unsigned bit; } names[] = {

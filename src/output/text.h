@@ -34,6 +34,8 @@ struct text_sink;
 
 struct text_sink *text_open(const struct text_opts *o, FILE *out);
 int text_print(struct text_sink *t, const struct pkt *p);
+/* Hands what is buffered to the stream's reader now; -1 with errno. */
+int text_flush(struct text_sink *t);
 /* Format into sb instead of a stream (tests, --print comparisons). */
 void text_format(struct text_sink *t, const struct pkt *p, struct strbuf *sb);
 void text_close(struct text_sink *t);

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The reader of ptcpdump's text goes away (`ptcpdump ... | head -2`): the
 # capture ends at its next write, as tcpdump's does, with -l (each packet
-# flushed) and without (a full buffer).  It used to keep capturing with
+# flushed) and without (each read of the ring flushed).  It used to keep capturing with
 # -l, every flush failing unnoticed.  "-w - | head -c" too, and without
 # an error line about the broken pipe (tcpdump dies of SIGPIPE silently).
 set -u
