@@ -80,7 +80,8 @@ static int libbpf_quiet(enum libbpf_print_level lvl, const char *fmt,
  * (l->skel is NULL when it could not even be opened). */
 static int open_skel(struct loader *l, const struct loader_opts *o)
 {
-	struct capture_bpf *sk = capture_bpf__open();
+	LIBBPF_OPTS(bpf_object_open_opts, oo, .btf_custom_path = o->btf_path);
+	struct capture_bpf *sk = capture_bpf__open_opts(&oo);
 	int r;
 
 	l->skel = sk;
@@ -141,9 +142,17 @@ int loader_open(const struct loader_opts *o, struct loader **out,
 		if (!l->skel)
 			snprintf(err, errlen, "cannot open the BPF object: %s",
 				 strerror(-r));
-		else if (access("/sys/kernel/btf/vmlinux", R_OK) != 0)
+		else if (!o->btf_path &&
+			 access("/sys/kernel/btf/vmlinux", R_OK) != 0)
 			snprintf(err, errlen, "cannot load the BPF programs: "
 				 "kernel BTF (/sys/kernel/btf/vmlinux) is missing");
+		else if (o->btf_path) {
+			char why[128];
+
+			libbpf_strerror(r, why, sizeof(why));
+			snprintf(err, errlen, "cannot load the BPF programs "
+				 "with the kernel BTF %s: %s", o->btf_path, why);
+		}
 		else
 			snprintf(err, errlen, "cannot load the BPF programs: %s",
 				 strerror(-r));

@@ -20,6 +20,7 @@ struct loader_opts {
 	const char *pname;	/* --pname: comm to select at exec */
 	uint64_t ring_bytes;	/* packet ring size, a power of two */
 	uint64_t wake_bytes;	/* wake the reader per this much, 0: at once */
+	const char *btf_path;	/* kernel BTF file, NULL: the kernel's own */
 };
 
 struct loader;

@@ -384,6 +384,7 @@ static void *prepare_meta(void *arg)
 	struct live *lv = arg;
 
 	proc_cache_scan(lv->pc);
+	cmeta_quiet_warnings(lv->o->quiet_warnings);
 	lv->cm = cmeta_start(lv->o->containerd_addr, lv->o->docker_addr,
 			     lv->o->cri_addr);
 	return NULL;
@@ -459,6 +460,7 @@ int run_live(struct options *o)
 	lo.filter_eth = &feth;
 	lo.filter_raw = &fraw;
 	lo.force_tc = o->force_tc;
+	lo.btf_path = o->btf_path;
 	/* -B KiB, rounded up to a power of two (a packet larger than the
 	 * ring is counted as dropped, as with a small kernel buffer); the
 	 * reader is woken per 1/16 of it, or at once with -l and -U */
@@ -485,7 +487,7 @@ int run_live(struct options *o)
 	}
 	/* before the first filter (a SIGKILL must not leave them running)
 	 * and before the first thread (a fork copies only this one) */
-	if (reaper_start(&lv.reaper) < 0)
+	if (reaper_start(&lv.reaper) < 0 && !o->quiet_warnings)
 		fprintf(stderr, "ptcpdump: warning: cannot start a process to "
 			"clean up after a kill: %s\n", strerror(errno));
 	/* the output before the runtimes are asked: a file that cannot be

@@ -429,8 +429,9 @@ static int drops_load(struct live *lv, struct live_drops *d, bool raw,
 	uint32_t mode = 0;
 	int ncpu = libbpf_num_possible_cpus();
 	size_t i;
+	LIBBPF_OPTS(bpf_object_open_opts, oo, .btf_custom_path = lv->o->btf_path);
 
-	d->skel = drops_bpf__open();
+	d->skel = drops_bpf__open_opts(&oo);
 	if (!d->skel) {
 		snprintf(err, errlen, "--drops: cannot open the BPF object: %s",
 			 strerror(errno));

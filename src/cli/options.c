@@ -3,9 +3,13 @@
 #include <errno.h>
 #include <getopt.h>
 #include <limits.h>
+#include <stdarg.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+#include <unistd.h>
 #include <pcap/pcap.h>
 #include <openssl/crypto.h>
 
@@ -22,7 +26,8 @@ enum {
 	OPT_VERSION, OPT_PID, OPT_PNAME, OPT_UID, OPT_CID, OPT_CNAME,
 	OPT_PODNAME, OPT_CONTEXT, OPT_ONELINE, OPT_UTC, OPT_NETNS,
 	OPT_CONTAINERD, OPT_DOCKER, OPT_CRI, OPT_BACKEND, OPT_DROPS,
-	OPT_IMMEDIATE,
+	OPT_IMMEDIATE, OPT_LOGLEVEL, OPT_BTF, OPT_GO_UINT, OPT_GO_DURATION,
+	OPT_GO_NOOP, OPT_KEYLOG,
 };
 
 static const struct option longopts[] = {
@@ -73,6 +78,25 @@ static const struct option longopts[] = {
 	{ "file-size", required_argument, NULL, 'C' },
 	{ "rotate-seconds", required_argument, NULL, 'G' },
 	{ "filecount", required_argument, NULL, 'W' },
+	/* the Go ptcpdump's long names for tcpdump's letters */
+	{ "file-count", required_argument, NULL, 'W' },
+	{ "expression-file", required_argument, NULL, 'F' },
+	{ "print-timestamp", no_argument, NULL, 't' },
+	{ "no-convert-addr", no_argument, NULL, 'n' },
+	{ "verbose", no_argument, NULL, 'v' },
+	{ "quiet", no_argument, NULL, 'q' },
+	{ "print-data-in-hex", no_argument, NULL, 'x' },
+	{ "print-data-in-hex-ascii", no_argument, NULL, 'X' },
+	{ "print-data-in-ascii", no_argument, NULL, 'A' },
+	/* and its own */
+	{ "log-level", required_argument, NULL, OPT_LOGLEVEL },
+	{ "kernel-btf", required_argument, NULL, OPT_BTF },
+	{ "event-chan-size", required_argument, NULL, OPT_GO_UINT },
+	{ "exec-events-worker-number", required_argument, NULL, OPT_GO_UINT },
+	{ "delay-before-handle-packet-events", required_argument, NULL, OPT_GO_DURATION },
+	{ "disable-reverse-match", no_argument, NULL, OPT_GO_NOOP },
+	{ "write-keylog-file", required_argument, NULL, OPT_KEYLOG },
+	{ "embed-keylog-to-pcapng", no_argument, NULL, OPT_KEYLOG },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -92,16 +116,70 @@ void options_usage(FILE *f)
 "                [--time-stamp-precision micro|nano] [--micro] [--nano]\n"
 "                [--immediate-mode] [--number]\n"
 "                [--containerd-address PATH] [--docker-address PATH]\n"
-"                [--cri-runtime-address PATH] [--version]\n"
+"                [--cri-runtime-address PATH] [--kernel-btf FILE]\n"
+"                [--log-level LEVEL] [--version]\n"
 "                [expression] [-- command [args]]\n");
 }
 
-static int bad(const char *fmt, const char *arg)
+static int bad(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static int bad(const char *fmt, ...)
 {
+	va_list ap;
+
 	fprintf(stderr, "ptcpdump: ");
-	fprintf(stderr, fmt, arg);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
 	fprintf(stderr, "\n");
 	return -1;
+}
+
+/* --log-level, the Go tool's levels; only warnings are ours to silence */
+static int go_log_level(const char *s, bool *quiet)
+{
+	static const char *levels[] = { "debug", "info", "warn", "error", "fatal" };
+	size_t i;
+
+	for (i = 0; i < sizeof(levels) / sizeof(levels[0]); i++)
+		if (strcasecmp(s, levels[i]) == 0) {
+			*quiet = i >= 3;
+			return 0;
+		}
+	return -1;
+}
+
+/* A Go duration: "0", or numbers with units, "300ms", "1.5h", "2h45m" */
+static bool go_duration_ok(const char *s)
+{
+	static const char *units[] = { "ns", "us", "\u00b5s", "ms", "s", "m", "h" };
+	size_t i, n;
+
+	if (*s == '+' || *s == '-')
+		s++;
+	if (strcmp(s, "0") == 0)
+		return true;
+	if (!*s)
+		return false;
+	while (*s) {
+		n = strspn(s, "0123456789");
+		if (s[n] == '.')
+			n += 1 + strspn(s + n + 1, "0123456789");
+		if (n == 0 || (n == 1 && *s == '.'))
+			return false;
+		s += n;
+		for (i = 0; i < sizeof(units) / sizeof(units[0]); i++) {
+			size_t ul = strlen(units[i]);
+
+			/* "m" must not take the "m" of "ms" */
+			if (strncmp(s, units[i], ul) == 0 &&
+			    !(ul == 1 && *s == 'm' && s[1] == 's'))
+				break;
+		}
+		if (i == sizeof(units) / sizeof(units[0]))
+			return false;
+		s += strlen(units[i]);
+	}
+	return true;
 }
 
 /* -T TYPE, as tcpdump 4.99 names them (case does not matter): all of
@@ -194,7 +272,7 @@ static char *join_args(char **v, int n)
 int options_parse(int argc, char **argv, struct options *o)
 {
 	unsigned long long v;
-	int c, i, end = argc;
+	int c, i, li = 0, end = argc;
 
 	memset(o, 0, sizeof(*o));
 	o->snaplen = 262144;
@@ -214,7 +292,7 @@ int options_parse(int argc, char **argv, struct options *o)
 	optind = 1;
 	while ((c = getopt_long(end, argv,
 				":i:w:r:V:c:s:Q:F:C:W:G:Z:z:B:y:T:j:M:E:m:AbdDefhHIJKLlnNOpqSuUvxXt#",
-				longopts, NULL)) != -1) {
+				longopts, &li)) != -1) {
 		switch (c) {
 		case 'i':
 			if (o->nifaces == MAX_IFACES_OPT)
@@ -312,9 +390,16 @@ int options_parse(int argc, char **argv, struct options *o)
 		case OPT_BACKEND:
 			o->force_tc = strcmp(optarg, "tc") == 0;
 			o->force_tcx = strcmp(optarg, "tcx") == 0;
+			/* the Go tool's tp-btf: tracepoints where they can
+			 * serve, which is what auto does */
+			if (strcmp(optarg, "cgroup-skb") == 0 ||
+			    strcmp(optarg, "socket-filter") == 0)
+				return bad("backend %s is not supported (auto, tcx, tc or tp-btf)",
+					   optarg);
 			if (!o->force_tc && !o->force_tcx &&
-			    strcmp(optarg, "auto") != 0)
-				return bad("invalid backend %s (auto, tcx or tc)", optarg);
+			    strcmp(optarg, "auto") != 0 &&
+			    strcmp(optarg, "tp-btf") != 0)
+				return bad("invalid backend %s (auto, tcx, tc or tp-btf)", optarg);
 			break;
 		case OPT_DROPS:
 			if (!optarg)
@@ -325,6 +410,31 @@ int options_parse(int argc, char **argv, struct options *o)
 				return bad("invalid --drops value %s", optarg);
 			break;
 		case OPT_IMMEDIATE: break;
+		case OPT_LOGLEVEL:
+			if (go_log_level(optarg, &o->quiet_warnings))
+				return bad("invalid --log-level %s (debug, info, warn, error or fatal)",
+					   optarg);
+			break;
+		case OPT_BTF:
+			if (access(optarg, R_OK) != 0)
+				return bad("can't read kernel BTF %s: %s", optarg,
+					   strerror(errno));
+			o->btf_path = optarg;
+			break;
+		/* knobs of the Go tool's event queues and of its flow table,
+		 * which this design does not have: taken, checked, no effect */
+		case OPT_GO_UINT:
+			if (parse_uint(optarg, UINT32_MAX, &v))
+				return bad("invalid --%s %s", longopts[li].name, optarg);
+			break;
+		case OPT_GO_DURATION:
+			if (!go_duration_ok(optarg))
+				return bad("invalid --%s %s", longopts[li].name, optarg);
+			break;
+		case OPT_GO_NOOP: break;
+		case OPT_KEYLOG:
+			return bad("--%s: TLS key logging is not supported",
+				   longopts[li].name);
 		case 'B':
 			if (parse_uint(optarg, 1 << 22, &v) || v == 0)
 				return bad("invalid packet buffer size %s", optarg);

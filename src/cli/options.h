@@ -59,6 +59,8 @@ struct options {
 	const char *docker_addr;
 	const char *cri_addr;
 	int drops;		/* 0 off, 1 --drops, 2 --drops=all */
+	const char *btf_path;	/* --kernel-btf: instead of the kernel's own */
+	bool quiet_warnings;	/* --log-level error|fatal */
 	struct text_opts text;
 };
 

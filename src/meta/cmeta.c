@@ -426,13 +426,20 @@ void cm_evict(struct cmeta *c)
 	pthread_mutex_unlock(&c->mu);
 }
 
+static bool cm_quiet;
+
+void cmeta_quiet_warnings(bool quiet)
+{
+	cm_quiet = quiet;
+}
+
 void cm_warn_once(struct cm_source *s, const char *what, const char *reason)
 {
 	static pthread_mutex_t wmu = PTHREAD_MUTEX_INITIALIZER;
 	static int warned_ctrd, warned_docker;
 	int *w = !strcmp(what, "docker") ? &warned_docker : &warned_ctrd;
 	pthread_mutex_lock(&wmu);
-	if (!*w)
+	if (!*w && !cm_quiet)
 		fprintf(stderr, "ptcpdump: warning: %s not available at %s: %s\n",
 			what, s->addr, reason);
 	*w = 1;

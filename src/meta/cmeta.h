@@ -3,6 +3,7 @@
 #ifndef PTCPDUMP_META_CMETA_H
 #define PTCPDUMP_META_CMETA_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -30,6 +31,8 @@ struct cmeta;
  * allocation failure. */
 struct cmeta *cmeta_start(const char *containerd_addr, const char *docker_addr,
 			  const char *cri_addr);
+/* --log-level error: no warning about an absent daemon */
+void cmeta_quiet_warnings(bool quiet);
 
 /* full id, or a unique prefix of >= 12 chars: 0, -ENOENT, -EEXIST (ambiguous) */
 int cmeta_get_by_id(struct cmeta *c, const char *id_or_prefix, struct container_info *out);
