@@ -88,9 +88,14 @@ static void put_delta(struct strbuf *sb, uint64_t a, uint64_t b, bool nano)
 
 static void put_time(struct text_sink *t, struct strbuf *sb, uint64_t ts)
 {
-	time_t sec = (time_t)(ts / 1000000000ull);
+	time_t sec;
 	struct tm tm;
 
+	/* at microsecond precision, libpcap hands tcpdump each time cut to
+	 * the microsecond, and -ttt/-ttttt subtract those */
+	if (!t->o.nano)
+		ts -= ts % 1000;
+	sec = (time_t)(ts / 1000000000ull);
 	if (!t->have_first) {
 		t->first_ts = t->prev_ts = ts;
 		t->have_first = true;

@@ -133,6 +133,36 @@ static void short_form_thread(void **state)
 	free(s);
 }
 
+/* -ttt at microsecond precision subtracts times cut to the microsecond,
+ * as tcpdump does with libpcap's: .524995449 to .525108076 is 113 us */
+static void delta_of_microseconds(void **state)
+{
+	struct text_opts o = opts(0);
+	struct pkt p = packet(NULL, NULL);
+	const char *s;
+
+	(void)state;
+	o.tflag = 3;
+	for (int nano = 0; nano < 2; nano++) {
+		struct text_sink *t;
+		struct strbuf sb = STRBUF_INIT;
+
+		o.nano = nano;
+		t = text_open(&o, NULL);
+		assert_non_null(t);
+		p.ts_ns = 1730555435524995449ull;
+		text_format(t, &p, &sb);
+		sb_reset(&sb);
+		p.ts_ns = 1730555435525108076ull;
+		text_format(t, &p, &sb);
+		s = sb_str(&sb);
+		assert_true(strncmp(s, nano ? " 00:00:00.000112627 IP " : " 00:00:00.000113 IP ",
+				    nano ? 23 : 20) == 0);
+		sb_free(&sb);
+		text_close(t);
+	}
+}
+
 static void oneline_joins_context(void **state)
 {
 	struct pkt_meta m = { .have = META_PROC | META_USER, .pid = 3, .uid = 0,
@@ -157,6 +187,7 @@ int main(void)
 		cmocka_unit_test(control_chars_escaped),
 		cmocka_unit_test(short_form_escaped),
 		cmocka_unit_test(short_form_thread),
+		cmocka_unit_test(delta_of_microseconds),
 		cmocka_unit_test(oneline_joins_context),
 	};
 
