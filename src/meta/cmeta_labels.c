@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <json-c/json.h>
+#include "common/strbuf.h"
 
 static size_t labels_find(const struct cm_labels *l, const char *k, int *found)
 {
@@ -81,23 +81,100 @@ static int skipped(const char *k, const char *const *skip)
 	return 0;
 }
 
+/* Length of the valid UTF-8 sequence at s (1-4), 0 if none: Go's rules,
+ * no overlong forms, no surrogates, nothing past U+10FFFF. */
+static size_t utf8_len(const unsigned char *s)
+{
+	unsigned c = s[0];
+
+	if (c >= 0xc2 && c <= 0xdf)
+		return (s[1] & 0xc0) == 0x80 ? 2 : 0;
+	if (c >= 0xe0 && c <= 0xef) {
+		unsigned lo = c == 0xe0 ? 0xa0 : 0x80, hi = c == 0xed ? 0x9f : 0xbf;
+
+		return s[1] >= lo && s[1] <= hi && (s[2] & 0xc0) == 0x80 ? 3 : 0;
+	}
+	if (c >= 0xf0 && c <= 0xf4) {
+		unsigned lo = c == 0xf0 ? 0x90 : 0x80, hi = c == 0xf4 ? 0x8f : 0xbf;
+
+		return s[1] >= lo && s[1] <= hi && (s[2] & 0xc0) == 0x80 &&
+		       (s[3] & 0xc0) == 0x80 ? 4 : 0;
+	}
+	return 0;
+}
+
+/* A JSON string as Go's encoding/json writes it, which is what the Go
+ * ptcpdump prints: <, > and & as \u003c, \u003e and \u0026, U+2028 and
+ * U+2029 escaped, invalid UTF-8 as \ufffd, and no escaped slash. */
+static void go_json_string(struct strbuf *sb, const char *str)
+{
+	static const char hex[] = "0123456789abcdef";
+	const unsigned char *s = (const unsigned char *)str;
+
+	sb_putc(sb, '"');
+	while (*s) {
+		size_t n;
+
+		if (*s < 0x80) {
+			unsigned char c = *s++;
+
+			if (c == '"' || c == '\\') {
+				sb_putc(sb, '\\');
+				sb_putc(sb, (char)c);
+			} else if (c == '\n') {
+				sb_puts(sb, "\\n");
+			} else if (c == '\r') {
+				sb_puts(sb, "\\r");
+			} else if (c == '\t') {
+				sb_puts(sb, "\\t");
+			} else if (c == '\b') {	/* Go 1.22 on */
+				sb_puts(sb, "\\b");
+			} else if (c == '\f') {
+				sb_puts(sb, "\\f");
+			} else if (c < 0x20 || c == '<' || c == '>' || c == '&') {
+				sb_puts(sb, "\\u00");
+				sb_putc(sb, hex[c >> 4]);
+				sb_putc(sb, hex[c & 15]);
+			} else {
+				sb_putc(sb, (char)c);
+			}
+			continue;
+		}
+		n = utf8_len(s);
+		if (!n) {
+			sb_puts(sb, "\\ufffd");
+			s++;
+		} else if (n == 3 && s[0] == 0xe2 && s[1] == 0x80 &&
+			   (s[2] == 0xa8 || s[2] == 0xa9)) {
+			sb_puts(sb, s[2] == 0xa8 ? "\\u2028" : "\\u2029");
+			s += 3;
+		} else {
+			sb_append(sb, (const char *)s, n);
+			s += n;
+		}
+	}
+	sb_putc(sb, '"');
+}
+
 char *cm_labels_json(const struct cm_labels *a, const struct cm_labels *b,
 		     const char *const *skip)
 {
 	static const struct cm_labels none;
-	json_object *o = json_object_new_object();
-	char *res = NULL;
+	struct strbuf sb = STRBUF_INIT;
 	size_t i = 0, j = 0;
+	int first = 1;
+	char *res;
 
 	if (!a)
 		a = &none;
 	if (!b)
 		b = &none;
-	if (!o)
-		return NULL;
-	/* merge two sorted lists; json-c keeps insertion order */
+	/* the two sorted lists merged, b's value for a key in both: the
+	 * keys come out sorted byte by byte, as Go sorts a map's */
+	sb_putc(&sb, '{');
 	while (i < a->n || j < b->n) {
 		const struct cm_kv *kv;
+
 		if (j >= b->n || (i < a->n && strcmp(a->kv[i].k, b->kv[j].k) < 0)) {
 			kv = &a->kv[i++];
 		} else {
@@ -107,16 +184,15 @@ char *cm_labels_json(const struct cm_labels *a, const struct cm_labels *b,
 		}
 		if (skipped(kv->k, skip))
 			continue;
-		json_object *s = json_object_new_string(kv->v);
-		if (!s || json_object_object_add(o, kv->k, s)) {
-			json_object_put(s);
-			goto out;
-		}
+		if (!first)
+			sb_putc(&sb, ',');
+		first = 0;
+		go_json_string(&sb, kv->k);
+		sb_putc(&sb, ':');
+		go_json_string(&sb, kv->v);
 	}
-	res = strdup(json_object_to_json_string_ext(o, JSON_C_TO_STRING_PLAIN |
-						    JSON_C_TO_STRING_NOSLASHESCAPE));
-out:
-	json_object_put(o);
+	sb_putc(&sb, '}');
+	res = strdup(sb_str(&sb));
+	sb_free(&sb);
 	return res;
 }
-

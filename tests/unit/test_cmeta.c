@@ -45,6 +45,26 @@ static void test_labels_json(void **st)
 	cm_labels_free(&b);
 }
 
+/* Values as Go's encoding/json writes them (the Go ptcpdump's labels):
+ * HTML characters, U+2028/9 and control characters escaped, invalid
+ * UTF-8 replaced, other UTF-8 and '/' as they are */
+static void test_labels_json_go_escapes(void **st)
+{
+	(void)st;
+	struct cm_labels a = { 0 };
+	assert_int_equal(cm_labels_set(&a, "url", "http://h/p?a=1&b=<2>"), 0);
+	assert_int_equal(cm_labels_set(&a, "ctl", "t\tn\nr\rb\bf\fe\x1b\x7f\\"), 0);
+	assert_int_equal(cm_labels_set(&a, "utf8", "\xc3\xbc \xe2\x80\xa8 \xe2\x80\xa9 \xf0\x9f\x90\xb3"), 0);
+	assert_int_equal(cm_labels_set(&a, "bad", "\xff\xc3(\xed\xa0\x80\xc0\xaf"), 0);
+	char *j = cm_labels_json(&a, NULL, NULL);
+	assert_string_equal(j, "{\"bad\":\"\\ufffd\\ufffd(\\ufffd\\ufffd\\ufffd\\ufffd\\ufffd\","
+			       "\"ctl\":\"t\\tn\\nr\\rb\\bf\\fe\\u001b\x7f\\\\\","
+			       "\"url\":\"http://h/p?a=1\\u0026b=\\u003c2\\u003e\","
+			       "\"utf8\":\"\xc3\xbc \\u2028 \\u2029 \xf0\x9f\x90\xb3\"}");
+	free(j);
+	cm_labels_free(&a);
+}
+
 /* ---- gRPC framing ---- */
 
 static void test_frame_split(void **st)
@@ -477,6 +497,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_labels_json),
+		cmocka_unit_test(test_labels_json_go_escapes),
 		cmocka_unit_test(test_frame_split),
 		cmocka_unit_test(test_ctrd_events),
 		cmocka_unit_test(test_ctrd_lists),
