@@ -208,6 +208,25 @@ static void put_fmt(struct strbuf *sb, const char *fmt, ...)
 	va_end(ap);
 }
 
+/* The COMM of COMM.PID: the program's base name; for a program run from
+ * a descriptor (fexecve: "/dev/fd/5"), its argv[0]'s, as the Go tool */
+static void put_comm(struct strbuf *sb, const char *cmd, const char *args)
+{
+	char word[256];
+	size_t n;
+
+	if (!cmd || strncmp(cmd, "/dev/fd/", 8) != 0 || !args || !*args) {
+		put_str(sb, base_name(cmd));
+		return;
+	}
+	n = strcspn(args, " ");
+	if (n >= sizeof(word))
+		n = sizeof(word) - 1;
+	memcpy(word, args, n);
+	word[n] = '\0';
+	put_str(sb, base_name(word));
+}
+
 /* ", Thread [curl.124], ParentProc [bash.123], Container [web], Pod [p.ns]",
  * in the Go ptcpdump's order */
 static void put_short_context(struct text_sink *t, struct strbuf *sb,
@@ -215,8 +234,11 @@ static void put_short_context(struct text_sink *t, struct strbuf *sb,
 {
 	if (want(t, m, META_THREAD, CTX_THREAD) && m->tid)
 		put_fmt(sb, ", Thread [%s.%u]", m->tname, m->tid);
-	if (want(t, m, META_PARENT, CTX_PARENT))
-		put_fmt(sb, ", ParentProc [%s.%u]", base_name(m->pcmd), m->ppid);
+	if (want(t, m, META_PARENT, CTX_PARENT)) {
+		sb_puts(sb, ", ParentProc [");
+		put_comm(sb, m->pcmd, m->pargs);
+		put_fmt(sb, ".%u]", m->ppid);
+	}
 	if (want(t, m, META_CONTAINER, CTX_CONTAINER))
 		put_fmt(sb, ", Container [%s]", m->cname);
 	if (want(t, m, META_POD, CTX_POD))
@@ -303,7 +325,7 @@ void text_format(struct text_sink *t, const struct pkt *p, struct strbuf *sb)
 		sb_putc(sb, ' ');
 	}
 	if (!t->o.d.vflag && want(t, m, META_PROC, CTX_PROCESS)) {
-		put_str(sb, base_name(m->cmd));
+		put_comm(sb, m->cmd, m->args);
 		sb_putc(sb, '.');
 		sb_putu(sb, m->pid, 0);
 		sb_putc(sb, ' ');

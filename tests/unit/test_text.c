@@ -133,6 +133,23 @@ static void short_form_thread(void **state)
 	free(s);
 }
 
+/* A program run from a descriptor (fexecve) is named by its argv[0], as
+ * the Go tool names it */
+static void short_form_fd_program(void **state)
+{
+	struct pkt_meta m = { .have = META_PROC | META_PARENT, .pid = 9, .ppid = 1,
+			      .cmd = "/dev/fd/5", .args = "/usr/sbin/dropbear -F -p 22",
+			      .pcmd = "/dev/fd/3", .pargs = "" };
+	struct text_opts o = opts(0);
+	struct pkt p = packet(NULL, &m);
+	char *s = format(&o, &p);
+
+	(void)state;
+	assert_string_equal(s, "3600.000005 dropbear.9 IP 10.0.0.1.1000 > 10.0.0.2.2000: "
+			    "UDP, length 4, ParentProc [3.1]\n");
+	free(s);
+}
+
 /* -ttt at microsecond precision subtracts times cut to the microsecond,
  * as tcpdump does with libpcap's: .524995449 to .525108076 is 113 us */
 static void delta_of_microseconds(void **state)
@@ -188,6 +205,7 @@ int main(void)
 		cmocka_unit_test(short_form_escaped),
 		cmocka_unit_test(short_form_thread),
 		cmocka_unit_test(delta_of_microseconds),
+		cmocka_unit_test(short_form_fd_program),
 		cmocka_unit_test(oneline_joins_context),
 	};
 
