@@ -134,6 +134,82 @@ static int bad(const char *fmt, ...)
 	return -1;
 }
 
+static int parse_uint(const char *s, unsigned long long max,
+		      unsigned long long *out)
+{
+	char *end;
+	unsigned long long v;
+
+	if (!s || !*s || *s == '-')
+		return -1;
+	errno = 0;
+	v = strtoull(s, &end, 10);
+	if (errno || *end || v > max)
+		return -1;
+	*out = v;
+	return 0;
+}
+
+/* -i and --netns: repeatable, and as in the Go tool a value may name
+ * several, "eth0,lo" (spaces around a name and repeats dropped). A value
+ * without a comma is taken as it is.  -1 when there are too many. */
+static int add_names(struct options *o, const char *arg, const char **arr, int *n)
+{
+	char *dup, *tok, *save = NULL;
+	int j;
+
+	if (!strchr(arg, ',')) {
+		if (*n == MAX_IFACES_OPT)
+			return -1;
+		arr[(*n)++] = arg;
+		return 0;
+	}
+	if (o->nowned == (int)(sizeof(o->owned) / sizeof(o->owned[0])))
+		return -1;
+	dup = strdup(arg);
+	if (!dup)
+		return -1;
+	o->owned[o->nowned++] = dup;
+	for (tok = strtok_r(dup, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+		char *e;
+
+		tok += strspn(tok, " \t");
+		for (e = tok + strlen(tok); e > tok && (e[-1] == ' ' || e[-1] == '\t'); e--)
+			;
+		*e = '\0';
+		for (j = 0; j < *n && strcmp(arr[j], tok); j++)
+			;
+		if (!*tok || j < *n)
+			continue;
+		if (*n == MAX_IFACES_OPT)
+			return -1;
+		arr[(*n)++] = tok;
+	}
+	return 0;
+}
+
+/* --pid and --uid: repeatable, each "N" or "N,M,..." */
+static int add_ids(const char *arg, uint32_t *arr, int *n)
+{
+	char buf[32];
+	unsigned long long v;
+	size_t len;
+
+	do {
+		len = strcspn(arg, ",");
+		if (len >= sizeof(buf))
+			return -1;
+		memcpy(buf, arg, len);
+		buf[len] = '\0';
+		if (parse_uint(buf, UINT32_MAX, &v))
+			return -1;
+		if (*n < MAX_PIDS_OPT)
+			arr[(*n)++] = (uint32_t)v;
+		arg += len;
+	} while (*arg++ == ',');
+	return 0;
+}
+
 /* --log-level, the Go tool's levels; only warnings are ours to silence */
 static int go_log_level(const char *s, bool *quiet)
 {
@@ -208,22 +284,6 @@ static int parse_ptype(const char *s, int *out)
 	return bad("unknown packet type `%s'", s);
 }
 
-static int parse_uint(const char *s, unsigned long long max,
-		      unsigned long long *out)
-{
-	char *end;
-	unsigned long long v;
-
-	if (!s || !*s || *s == '-')
-		return -1;
-	errno = 0;
-	v = strtoull(s, &end, 10);
-	if (errno || *end || v > max)
-		return -1;
-	*out = v;
-	return 0;
-}
-
 /* -F: the expression from a file, or NULL after tcpdump's message */
 static char *read_filter_file(const char *path)
 {
@@ -273,6 +333,7 @@ int options_parse(int argc, char **argv, struct options *o)
 {
 	unsigned long long v;
 	int c, i, li = 0, end = argc;
+	bool context_given = false;
 
 	memset(o, 0, sizeof(*o));
 	o->snaplen = 262144;
@@ -295,9 +356,8 @@ int options_parse(int argc, char **argv, struct options *o)
 				longopts, &li)) != -1) {
 		switch (c) {
 		case 'i':
-			if (o->nifaces == MAX_IFACES_OPT)
-				return bad("too many interfaces%s", "");
-			o->ifaces[o->nifaces++] = optarg;
+			if (add_names(o, optarg, o->ifaces, &o->nifaces))
+				return bad("too many interfaces");
 			break;
 		case 'w': o->write_file = optarg; break;
 		case 'r': o->read_file = optarg; break;
@@ -356,13 +416,12 @@ int options_parse(int argc, char **argv, struct options *o)
 			options_usage(stdout);
 			return 1;
 		case OPT_PID:
+			if (add_ids(optarg, o->pids, &o->npids))
+				return bad("invalid pid");
+			break;
 		case OPT_UID:
-			if (parse_uint(optarg, UINT32_MAX, &v))
-				return bad("invalid %s", c == OPT_PID ? "pid" : "uid");
-			if (c == OPT_PID && o->npids < MAX_PIDS_OPT)
-				o->pids[o->npids++] = (uint32_t)v;
-			else if (c == OPT_UID && o->nuids < MAX_PIDS_OPT)
-				o->uids[o->nuids++] = (uint32_t)v;
+			if (add_ids(optarg, o->uids, &o->nuids))
+				return bad("invalid uid");
 			break;
 		case OPT_PNAME: o->pname = optarg; break;
 		case 'f': o->follow_forks = true; break;
@@ -374,15 +433,21 @@ int options_parse(int argc, char **argv, struct options *o)
 				return bad("invalid pod name '%s': expected NAME.NAMESPACE", optarg);
 			o->pod_name = optarg;
 			break;
-		case OPT_CONTEXT:
-			if (text_parse_context(optarg, &o->text.context))
+		case OPT_CONTEXT: {
+			unsigned ctx;
+
+			if (text_parse_context(optarg, &ctx))
 				return bad("invalid --context %s", optarg);
+			/* repeated, they add up (the Go tool's string slice) */
+			o->text.context = context_given ? o->text.context | ctx : ctx;
+			context_given = true;
 			break;
+		}
 		case OPT_ONELINE: o->text.oneline = true; break;
 		case OPT_UTC: o->text.utc = true; break;
 		case OPT_NETNS:
-			if (o->nnetns < MAX_IFACES_OPT)
-				o->netns[o->nnetns++] = optarg;
+			if (add_names(o, optarg, o->netns, &o->nnetns))
+				return bad("too many network namespaces");
 			break;
 		case OPT_CONTAINERD: o->containerd_addr = optarg; break;
 		case OPT_DOCKER: o->docker_addr = optarg; break;
@@ -563,4 +628,6 @@ void options_free(struct options *o)
 	esp_sas_free(o->esp);
 	o->esp = NULL;
 	o->text.d.esp = NULL;
+	while (o->nowned > 0)
+		free(o->owned[--o->nowned]);
 }

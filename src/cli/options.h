@@ -60,6 +60,9 @@ struct options {
 	const char *cri_addr;
 	int drops;		/* 0 off, 1 --drops, 2 --drops=all */
 	const char *btf_path;	/* --kernel-btf: instead of the kernel's own */
+	/* copies of "-i a,b" and "--netns a,b", split in place */
+	char *owned[2 * MAX_IFACES_OPT];
+	int nowned;
 	bool quiet_warnings;	/* --log-level error|fatal */
 	struct text_opts text;
 };

@@ -40,6 +40,8 @@ expect_err "--write-keylog-file" "^ptcpdump: --write-keylog-file: TLS key loggin
 	--write-keylog-file "$WORK/k" -- true
 expect_err "--embed-keylog-to-pcapng" "^ptcpdump: --embed-keylog-to-pcapng: TLS key logging is not supported$" \
 	--embed-keylog-to-pcapng -i lo
+expect_err "--pid 1,x" "^ptcpdump: invalid pid$" --pid 1,x -i lo
+expect_err "-i lo,ptdnosuch0" "^ptcpdump: ptdnosuch0: No such device exists$" -i "lo, ptdnosuch0" "${NOD[@]}"
 expect_err "--backend cgroup-skb" "^ptcpdump: backend cgroup-skb is not supported \(auto, tcx, tc or tp-btf\)$" \
 	--backend cgroup-skb -i lo
 
@@ -78,6 +80,11 @@ live() { # NAME ARGS...: a ping on lo, captured
 	grep -q ' lo .*Out IP 127.0.0.1 > 127.0.0.1: ICMP echo request' "$WORK/$name.out" ||
 		{ bad "$name: no ping captured: $(cat "$WORK/$name.out" "$WORK/$name.err")"; return 1; }
 }
+# a list in one value, as the Go tool takes it: "lo,lo" is lo once
+if live list -i lo,lo --pid "$$,1" --uid 0,65534 -f; then
+	grep -q '^capturing on lo, ' "$WORK/list.err" || bad "-i lo,lo: $(cat "$WORK/list.err")"
+	ok "-i lo,lo, --pid A,B, --uid A,B"
+fi
 if live warn; then
 	grep -q '^ptcpdump: warning: ' "$WORK/warn.err" || bad "absent daemons gave no warning: $(cat "$WORK/warn.err")"
 fi

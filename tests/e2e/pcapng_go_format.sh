@@ -117,6 +117,9 @@ sed -n 3p "$WORK/tt.out" | grep -qE ' eth0 Out IP .*, length 0$' || fail "short 
 "$PTCPDUMP" -r "$F" --context=process,parentproc >"$WORK/ctx.out" 2>/dev/null || fail "ptcpdump --context -r failed"
 sed -n 1p "$WORK/ctx.out" | grep -qE ', length 0, ParentProc \[bash\.18840\]$' ||
     fail "--context=process,parentproc: $(sed -n 1p "$WORK/ctx.out")"
+# repeated, --context adds up, as the Go tool's string slice does
+"$PTCPDUMP" -r "$F" --context process --context parentproc >"$WORK/ctx2.out" 2>/dev/null || fail "ptcpdump --context x2 -r failed"
+cmp -s "$WORK/ctx.out" "$WORK/ctx2.out" || fail "--context process --context parentproc: $(sed -n 1p "$WORK/ctx2.out")"
 ok "short form: Thread, ParentProc, Container and Pod, as --context selects"
 if command -v tcpdump >/dev/null; then
     tcpdump -nn -r "$F" >"$WORK/td.out" 2>"$WORK/td.err" || fail "tcpdump cannot read the test file itself: $(cat "$WORK/td.err")"
