@@ -142,17 +142,15 @@ int loader_open(const struct loader_opts *o, struct loader **out,
 		if (!l->skel)
 			snprintf(err, errlen, "cannot open the BPF object: %s",
 				 strerror(-r));
-		else if (!o->btf_path &&
-			 access("/sys/kernel/btf/vmlinux", R_OK) != 0)
-			snprintf(err, errlen, "cannot load the BPF programs: "
-				 "kernel BTF (/sys/kernel/btf/vmlinux) is missing");
 		else if (o->btf_path) {
 			char why[128];
 
 			libbpf_strerror(r, why, sizeof(why));
 			snprintf(err, errlen, "cannot load the BPF programs "
 				 "with the kernel BTF %s: %s", o->btf_path, why);
-		}
+		} else if (access("/sys/kernel/btf/vmlinux", R_OK) != 0)
+			snprintf(err, errlen, "cannot load the BPF programs: "
+				 "kernel BTF (/sys/kernel/btf/vmlinux) is missing");
 		else
 			snprintf(err, errlen, "cannot load the BPF programs: %s",
 				 strerror(-r));
