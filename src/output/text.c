@@ -345,6 +345,11 @@ void text_format(struct text_sink *t, const struct pkt *p, struct strbuf *sb)
 	sb_putc(sb, '\n');
 }
 
+int text_flush(struct text_sink *t)
+{
+	return fflush(t->out) == EOF ? -1 : 0;
+}
+
 int text_print(struct text_sink *t, const struct pkt *p)
 {
 	sb_reset(&t->line);
@@ -352,14 +357,9 @@ int text_print(struct text_sink *t, const struct pkt *p)
 	if (fwrite(t->line.buf, 1, t->line.len, t->out) != t->line.len)
 		return -1;
 	/* -l/-U: a reader that went away (| head) shows up here first */
-	if (t->o.flush && fflush(t->out) == EOF)
+	if (t->o.flush && text_flush(t) < 0)
 		return -1;
 	return 0;
-}
-
-int text_flush(struct text_sink *t)
-{
-	return fflush(t->out) == EOF ? -1 : 0;
 }
 
 int text_parse_context(const char *s, unsigned *out)
