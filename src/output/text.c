@@ -279,23 +279,28 @@ static void put_long_context(struct text_sink *t, struct strbuf *sb,
 			  (unsigned long long)m->packet_id);
 }
 
-/* --oneline: every "\n" plus the indentation after it becomes ", ".  The
- * result can be longer than the text (a dissector's "\n\t"), so it is
- * built apart and copied back. */
+/* --oneline, as the Go tool joins: each line trimmed of the white space
+ * around it (the indentation, a dissector's "\n\t"), empty ones left
+ * out, the rest joined with ", ".  Built apart and copied back. */
 static void join_lines(struct text_sink *t, struct strbuf *sb, size_t from)
 {
 	struct strbuf *j = &t->joined;
-	size_t r;
+	size_t r = from, b, e;
 
 	sb_reset(j);
-	for (r = from; r < sb->len; r++) {
-		if (sb->buf[r] == '\n') {
-			while (r + 1 < sb->len && sb->buf[r + 1] == ' ')
-				r++;
-			sb_append(j, ", ", 2);
+	while (r < sb->len) {
+		for (e = r; e < sb->len && sb->buf[e] != '\n'; e++)
+			;
+		for (b = r; b < e && strchr(" \t\r\v\f", sb->buf[b]); b++)
+			;
+		r = e + 1;
+		while (e > b && strchr(" \t\r\v\f", sb->buf[e - 1]))
+			e--;
+		if (e == b)
 			continue;
-		}
-		sb_putc(j, sb->buf[r]);
+		if (j->len)
+			sb_append(j, ", ", 2);
+		sb_append(j, sb->buf + b, e - b);
 	}
 	sb->len = from;
 	sb->buf[from] = '\0';

@@ -133,6 +133,33 @@ static void short_form_thread(void **state)
 	free(s);
 }
 
+/* --oneline trims each line and leaves out the empty ones, as the Go tool:
+ * HTTP at -v comes as tab-indented lines and an empty last one */
+static void oneline_trims_lines(void **state)
+{
+	static const char http[] = "GET / HTTP/1.1\r\nHost: h\r\n\r\n";
+	uint8_t pkt[40 + sizeof(http) - 1] = {
+		0x45, 0x00, 0x00, sizeof(pkt), 0x00, 0x01, 0x40, 0x00, 0x40, 0x06, 0x00, 0x00,
+		0x0a, 0x00, 0x00, 0x01, 0x0a, 0x00, 0x00, 0x02,
+		0x9c, 0x40, 0x00, 0x50, 0, 0, 0, 1, 0, 0, 0, 1, 0x50, 0x18, 0xff, 0xff,
+	};
+	struct pkt_meta m = { .have = META_PROC, .pid = 3, .cmd = "/bin/x", .args = "x" };
+	struct text_opts o = opts(1);
+	struct pkt p = packet("lo", &m);
+	char *s;
+
+	(void)state;
+	memcpy(pkt + 40, http, sizeof(http) - 1);
+	p.data = pkt;
+	p.caplen = p.len = sizeof(pkt);
+	o.oneline = true;
+	s = format(&o, &p);
+	assert_non_null(strstr(s, ": HTTP, length: 27, GET / HTTP/1.1, Host: h, Process (pid 3, "));
+	assert_null(strchr(s, '\t'));
+	assert_null(strstr(s, ", , "));
+	free(s);
+}
+
 /* A program run from a descriptor (fexecve) is named by its argv[0], as
  * the Go tool names it */
 static void short_form_fd_program(void **state)
@@ -206,6 +233,7 @@ int main(void)
 		cmocka_unit_test(short_form_thread),
 		cmocka_unit_test(delta_of_microseconds),
 		cmocka_unit_test(short_form_fd_program),
+		cmocka_unit_test(oneline_trims_lines),
 		cmocka_unit_test(oneline_joins_context),
 	};
 
