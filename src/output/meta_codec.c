@@ -171,20 +171,31 @@ static int parse_u64(const char *s, size_t n, uint64_t max, uint64_t *out)
 	return 0;
 }
 
+static int blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r';
+}
+
+/* "Key: value", with blanks around the key and before the value allowed,
+ * as the Go tool's reader allows them */
 static const struct key *find_key(const char *line, size_t n, size_t *vstart)
 {
 	const char *colon = memchr(line, ':', n);
-	size_t klen;
+	size_t kb = 0, ke;
 
 	if (!colon)
 		return NULL;
-	klen = (size_t)(colon - line);
+	ke = (size_t)(colon - line);
+	while (kb < ke && blank(line[kb]))
+		kb++;
+	while (ke > kb && blank(line[ke - 1]))
+		ke--;
 	for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++) {
-		if (strlen(keys[i].name) == klen &&
-		    memcmp(keys[i].name, line, klen) == 0) {
-			size_t v = klen + 1;
+		if (strlen(keys[i].name) == ke - kb &&
+		    memcmp(keys[i].name, line + kb, ke - kb) == 0) {
+			size_t v = (size_t)(colon - line) + 1;
 
-			if (v < n && line[v] == ' ')
+			while (v < n && blank(line[v]))
 				v++;
 			*vstart = v;
 			return &keys[i];
@@ -221,8 +232,12 @@ int meta_decode_comment(struct meta_decoder *d, const char *text, size_t len)
 			}
 			found++;
 			if (k->str >= 0) {
+				/* a CR of CRLF text is not part of the value;
+				 * spaces at its end are (args may end so) */
+				size_t ve = n > vs && p[n - 1] == '\r' ? n - 1 : n;
+
 				d->off[k->str] = d->arena.len;
-				sb_append(&d->arena, p + vs, n - vs);
+				sb_append(&d->arena, p + vs, ve - vs);
 				open = 1;
 				d->have |= k->group;
 			} else if (k->num != N_IGNORE) {

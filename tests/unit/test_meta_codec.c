@@ -209,6 +209,28 @@ static void test_go_style_aliases(void **state)
 	meta_decoder_free(&d);
 }
 
+/* Blanks around a key and before a value, and CRLF lines, as the Go
+ * tool's reader takes them; spaces that end a value stay */
+static void test_decode_blanks_crlf(void **state)
+{
+	struct meta_decoder d;
+	const struct pkt_meta *m;
+	const char *c1 = "  PID :\t42\r\nCmd:   /usr/bin/wget\r\nArgs: sh -c 'x '  \r\n";
+	const char *c2 = "ThreadName :worker";
+
+	(void)state;
+	meta_decoder_init(&d);
+	assert_int_equal(meta_decode_comment(&d, c1, strlen(c1)), 3);
+	assert_int_equal(meta_decode_comment(&d, c2, strlen(c2)), 1);
+	m = meta_decoder_finish(&d);
+	assert_non_null(m);
+	assert_int_equal(m->pid, 42);
+	assert_string_equal(m->cmd, "/usr/bin/wget");
+	assert_string_equal(m->args, "sh -c 'x '  ");
+	assert_string_equal(m->tname, "worker");
+	meta_decoder_free(&d);
+}
+
 static void test_decode_junk(void **state)
 {
 	struct meta_decoder d;
@@ -288,6 +310,7 @@ int main(void)
 		cmocka_unit_test(test_encode_format),
 		cmocka_unit_test(test_round_trip),
 		cmocka_unit_test(test_go_style_aliases),
+		cmocka_unit_test(test_decode_blanks_crlf),
 		cmocka_unit_test(test_decode_junk),
 		cmocka_unit_test(test_option_fallbacks),
 	};
