@@ -282,6 +282,11 @@ static void put_long_context(struct text_sink *t, struct strbuf *sb,
 /* --oneline, as the Go tool joins: each line trimmed of the white space
  * around it (the indentation, a dissector's "\n\t"), empty ones left
  * out, the rest joined with ", ".  Built apart and copied back. */
+static bool is_blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f';
+}
+
 static void join_lines(struct text_sink *t, struct strbuf *sb, size_t from)
 {
 	struct strbuf *j = &t->joined;
@@ -291,10 +296,10 @@ static void join_lines(struct text_sink *t, struct strbuf *sb, size_t from)
 	while (r < sb->len) {
 		for (e = r; e < sb->len && sb->buf[e] != '\n'; e++)
 			;
-		for (b = r; b < e && strchr(" \t\r\v\f", sb->buf[b]); b++)
+		for (b = r; b < e && is_blank(sb->buf[b]); b++)
 			;
 		r = e + 1;
-		while (e > b && strchr(" \t\r\v\f", sb->buf[e - 1]))
+		while (e > b && is_blank(sb->buf[e - 1]))
 			e--;
 		if (e == b)
 			continue;
