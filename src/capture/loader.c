@@ -316,7 +316,27 @@ static uint32_t tc_handle(void)
 	return (uint32_t)getpid();
 }
 
-static int tc_attach_one(int fd, uint32_t ifindex, bool egress, bool *made)
+static int tc_list_filters(uint32_t ifindex, bool egress, uint32_t *handles,
+			   size_t *nhandles);
+
+/* A clsact qdisc that holds filters, all of them other runs' of ours:
+ * made by one of them, and the last run to leave removes it (else runs
+ * that overlap leave it behind, each thinking another made it). */
+static bool clsact_of_ours(uint32_t ifindex)
+{
+	uint32_t h[16];
+	size_t n_in = 16, n_out = 16;
+	int in = tc_list_filters(ifindex, false, h, &n_in);
+	int out = tc_list_filters(ifindex, true, h, &n_out);
+
+	return in >= 0 && out >= 0 && in + out > 0 &&
+	       (size_t)(in + out) == n_in + n_out;
+}
+
+/* first: this run's first filter on the device (the others' are judged
+ * before ours is among them) */
+static int tc_attach_one(int fd, uint32_t ifindex, bool egress, bool first,
+			 bool *made)
 {
 	LIBBPF_OPTS(bpf_tc_hook, hook, .ifindex = (int)ifindex,
 		    .attach_point = egress ? BPF_TC_EGRESS : BPF_TC_INGRESS);
@@ -328,7 +348,7 @@ static int tc_attach_one(int fd, uint32_t ifindex, bool egress, bool *made)
 	r = bpf_tc_hook_create(&hook);
 	if (r && r != -EEXIST)
 		return r;
-	if (r == 0)
+	if (r == 0 || (first && clsact_of_ours(ifindex)))
 		*made = true;
 	return bpf_tc_attach(&hook, &opts);
 }
@@ -380,10 +400,13 @@ static int tc_list_filters(uint32_t ifindex, bool egress, uint32_t *handles,
 			} else if (nh->nlmsg_type == RTM_NEWTFILTER) {
 				const struct tcmsg *t = NLMSG_DATA(nh);
 
-				count++;
+				/* a classifier comes with a message of its own
+				 * (handle 0) before its filters' */
 				if (nh->nlmsg_len < NLMSG_LENGTH(sizeof(*t)) ||
-				    !t->tcm_handle ||
-				    TC_H_MAJ(t->tcm_info) >> 16 != PTD_TC_PRIO)
+				    !t->tcm_handle)
+					continue;
+				count++;
+				if (TC_H_MAJ(t->tcm_info) >> 16 != PTD_TC_PRIO)
 					continue;
 				if (handles && *nhandles < max)
 					handles[(*nhandles)++] = t->tcm_handle;
@@ -544,7 +567,8 @@ int loader_attach(struct loader *l, uint64_t netns, uint32_t ifindex, bool l3,
 			l->tcx_seen = true;
 			a.link_fd[d] = r;
 		} else {
-			r = tc_attach_one(fd, ifindex, d, &a.made_clsact);
+			r = tc_attach_one(fd, ifindex, d, !a.tc[0],
+					  &a.made_clsact);
 			if (r)
 				goto fail;
 			a.tc[d] = true;

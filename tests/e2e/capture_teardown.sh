@@ -2,6 +2,7 @@
 # Issue 2, acceptance 5: after SIGINT, and after SIGKILL followed by a new
 # start, nothing of ours stays attached; same with the clsact fallback,
 # whose filters a SIGKILLed run's child (ptcpdump-reap) removes at once.
+# Two runs side by side on clsact leave no qdisc either.
 set -u
 . "$(dirname "$0")/../lib/core.sh"
 
@@ -75,4 +76,22 @@ for backend in tcx tc; do
 	[ "$(hooks)" -eq 0 ] || fail "$backend: filters left after SIGKILL + restart: $(tc filter show dev ptdv-td ingress)"
 	[ "$(links)" -eq "$base_links" ] || fail "$backend: tcx links left after SIGKILL + restart"
 	ok "$backend: clean after SIGKILL and a new start"
+done
+
+# two runs side by side on clsact: the first one made the qdisc, and the
+# last one to leave removes it, whichever order they stop in (each used
+# to leave it to the other)
+for first in A B; do
+	ptd_start runA -i ptdv-td --backend tc icmp
+	pidA=$PTD_PID
+	ptd_start runB -i ptdv-td --backend tc icmp
+	pidB=$PTD_PID
+	[ "$(hooks)" -ge 2 ] || fail "two runs: fewer than two filters: $(tc filter show dev ptdv-td ingress)"
+	if [ "$first" = A ]; then order=("$pidA" "$pidB"); else order=("$pidB" "$pidA"); fi
+	ptd_stop "${order[0]}" INT || fail "two runs: exit status $? of the first to stop"
+	tc qdisc show dev ptdv-td | grep -q clsact || fail "two runs: the qdisc went while the other run still uses it"
+	ptd_stop "${order[1]}" INT || fail "two runs: exit status $? of the second to stop"
+	[ "$(hooks)" -eq 0 ] || fail "two runs: filters left"
+	! tc qdisc show dev ptdv-td | grep -q clsact || fail "two runs, run $first stopped first: the clsact qdisc is left behind"
+	ok "two runs on clsact, run $first stopped first: no qdisc left"
 done
