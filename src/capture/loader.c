@@ -444,22 +444,33 @@ static int tc_detach_one(uint32_t ifindex, bool egress)
 	return tc_detach_handle(ifindex, egress, tc_handle());
 }
 
-/* Is pid a running ptcpdump (the owner of the filters with that handle)? */
+static void read_comm(const char *path, char *comm, size_t size)
+{
+	FILE *f = fopen(path, "re");
+
+	comm[0] = '\0';
+	if (!f)
+		return;
+	if (!fgets(comm, (int)size, f))
+		comm[0] = '\0';
+	fclose(f);
+}
+
+/* Is pid a running ptcpdump (the owner of the filters with that handle)?
+ * Its comm says so, or is ours: a renamed copy, or both under valgrind,
+ * whose comm is the tool's. */
 static bool ptcpdump_alive(uint32_t pid)
 {
-	char path[64], comm[32] = "";
-	FILE *f;
+	char path[64], comm[32], mine[32];
 
 	if (pid == 0 || (kill((pid_t)pid, 0) < 0 && errno != EPERM))
 		return false;
 	snprintf(path, sizeof(path), "/proc/%u/comm", pid);
-	f = fopen(path, "re");
-	if (!f)
+	read_comm(path, comm, sizeof(comm));
+	if (!comm[0])
 		return false;
-	if (!fgets(comm, sizeof(comm), f))
-		comm[0] = '\0';
-	fclose(f);
-	return strncmp(comm, "ptcpdump", 8) == 0;
+	read_comm("/proc/self/comm", mine, sizeof(mine));
+	return strncmp(comm, "ptcpdump", 8) == 0 || strcmp(comm, mine) == 0;
 }
 
 void loader_cleanup_stale(uint32_t ifindex)
