@@ -3,7 +3,8 @@
 # Makes two 1,000,000-packet captures of the 64-byte UDP flood (kept in
 # $OUT/read, never in git): a classic pcap written by tcpdump and a pcapng
 # written by ptcpdump (with its per-packet metadata), then times printing each
-# to /dev/null with hyperfine.  Output: $OUT/read.md, $OUT/read-*.json
+# to /dev/null with hyperfine, and counts each tool's instructions per packet
+# under valgrind's callgrind.  Output: $OUT/read.md, $OUT/read-*.json
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 need_root
@@ -62,4 +63,41 @@ for name in ("tcpdump", "tcpdump-TZ", "ptcpdump"):
         sys.argv[2], cmd, sys.argv[2], r["mean"], r["median"], r["stddev"] or 0, format(pps, ",.0f"), pps / base))
 PY
 done
+
+# Instructions per packet (callgrind): deterministic, unlike the timings.  The
+# marginal cost of K packets after the first C0 leaves start-up out:
+# (Ir(C0 + K) - Ir(C0)) / K.  Bytes printed per packet are shown beside it,
+# since ptcpdump prints the interface, process and context lines too.
+CG_K=${CG_K:-100000}
+CG_C0=1000
+ir() {   # ir CMD...  -> instructions callgrind counted
+    valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" >/dev/null 2>"$OUT/read-cg.err" ||
+        die "callgrind failed: $(tail -3 "$OUT/read-cg.err")"
+    awk '/Collected :/ {print $NF}' "$OUT/read-cg.err"
+}
+if command -v valgrind >/dev/null; then
+    {
+    echo
+    echo "Instructions per packet, counted by \`valgrind --tool=callgrind\` over packets $((CG_C0 + 1))–$((CG_C0 + CG_K)) (the count with \`-c $((CG_C0 + CG_K))\` minus the count with \`-c $CG_C0\`):"
+    echo
+    echo "| file | command | instructions / packet | bytes printed / packet | vs tcpdump (instructions) |"
+    echo "|---|---|---:|---:|---:|"
+    } >>"$OUT/read.md"
+    for f in flood.pcap flood-ptcpdump.pcapng; do
+        base=
+        for name in tcpdump ptcpdump; do
+            if [ $name = tcpdump ]; then cmd=("$TCPDUMP" -nn -r "$D/$f"); else cmd=("$PTCPDUMP" -r "$D/$f"); fi
+            a=$(ir "${cmd[@]}" -c $CG_C0); b=$(ir "${cmd[@]}" -c $((CG_C0 + CG_K)))
+            ba=$("${cmd[@]}" -c $CG_C0 2>/dev/null | wc -c); bb=$("${cmd[@]}" -c $((CG_C0 + CG_K)) 2>/dev/null | wc -c)
+            per=$(( (b - a) / CG_K ))
+            [ -n "$base" ] || base=$per
+            printf '| %s | `%s -c N` | %s | %s | %s |\n' "$f" \
+                "$([ $name = tcpdump ] && echo "tcpdump -nn -r $f" || echo "ptcpdump -r $f")" \
+                "$per" "$(( (bb - ba) / CG_K ))" "$(awk -v p="$per" -v b="$base" 'BEGIN{printf "%.2f", p / b}')"
+        done
+    done >>"$OUT/read.md"
+    rm -f "$OUT/read-cg.err"
+else
+    log "read: valgrind missing, no instruction counts"
+fi
 cat "$OUT/read.md"

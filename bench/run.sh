@@ -103,7 +103,8 @@ Two captures of the flood made by the script (\`bench/out/read/\`, not in git):
 (with ptcpdump's per-packet process metadata). \`hyperfine -N --warmup 1 --runs 5\`, stdout to
 /dev/null. tcpdump calls \`localtime()\` per packet and glibc then \`stat()\`s /etc/localtime every
 time unless TZ is set (1,000,048 \`newfstatat\` calls in \`strace -c\`), so tcpdump is also shown
-with \`TZ=:/etc/localtime\`; the target compares with plain \`tcpdump -nn -r\`.
+with \`TZ=:/etc/localtime\`; the target compares with plain \`tcpdump -nn -r\`. The instruction counts
+below the timings come from \`valgrind --tool=callgrind\` and do not move with the machine's load.
 
 $(inc "$OUT/read.md")
 
