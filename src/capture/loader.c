@@ -37,8 +37,23 @@
 
 /* clsact filters: our priority, and our pid as the handle, so that runs
  * side by side keep their own filters and a new run can tell a killed
- * run's filters (owner gone) from a running one's. */
+ * run's filters (owner gone) from a running one's.  The priority also
+ * says whose the qdisc is: PTD_TC_PRIO_MADE on one a run of ours made,
+ * which the last of us to leave removes; PTD_TC_PRIO on one found there
+ * (somebody else's, kept even when it is left empty). */
 #define PTD_TC_PRIO 0xfff3
+#define PTD_TC_PRIO_MADE 0xfff4
+
+static uint16_t tc_prio(bool made)
+{
+	return made ? PTD_TC_PRIO_MADE : PTD_TC_PRIO;
+}
+
+/* One of our filters on a clsact hook. */
+struct tc_ours {
+	uint32_t handle;	/* the pid of the run that put it there */
+	bool made;		/* at PTD_TC_PRIO_MADE */
+};
 
 enum { ENTRY_ETH_IN, ENTRY_ETH_OUT, ENTRY_RAW_IN, ENTRY_RAW_OUT, ENTRY_MAX };
 
@@ -316,21 +331,25 @@ static uint32_t tc_handle(void)
 	return (uint32_t)getpid();
 }
 
-static int tc_list_filters(uint32_t ifindex, bool egress, uint32_t *handles,
-			   size_t *nhandles);
+static int tc_list_filters(uint32_t ifindex, bool egress,
+			   struct tc_ours *ours, size_t *nours);
 
-/* A clsact qdisc that holds filters, all of them other runs' of ours:
- * made by one of them, and the last run to leave removes it (else runs
- * that overlap leave it behind, each thinking another made it). */
+/* A clsact qdisc that holds filters, all of them other runs' of ours, one
+ * of which made it: the last run to leave removes it (else runs that
+ * overlap leave it behind, each thinking another made it). */
 static bool clsact_of_ours(uint32_t ifindex)
 {
-	uint32_t h[16];
-	size_t n_in = 16, n_out = 16;
-	int in = tc_list_filters(ifindex, false, h, &n_in);
-	int out = tc_list_filters(ifindex, true, h, &n_out);
+	struct tc_ours o[2][16];
+	size_t n[2] = { 16, 16 }, i;
+	int in = tc_list_filters(ifindex, false, o[0], &n[0]);
+	int out = tc_list_filters(ifindex, true, o[1], &n[1]);
+	bool made = false;
 
-	return in >= 0 && out >= 0 && in + out > 0 &&
-	       (size_t)(in + out) == n_in + n_out;
+	if (in < 0 || out < 0 || (size_t)(in + out) != n[0] + n[1])
+		return false;
+	for (i = 0; i < n[0] + n[1]; i++)
+		made |= i < n[0] ? o[0][i].made : o[1][i - n[0]].made;
+	return made;
 }
 
 /* first: this run's first filter on the device (the others' are judged
@@ -340,8 +359,7 @@ static int tc_attach_one(int fd, uint32_t ifindex, bool egress, bool first,
 {
 	LIBBPF_OPTS(bpf_tc_hook, hook, .ifindex = (int)ifindex,
 		    .attach_point = egress ? BPF_TC_EGRESS : BPF_TC_INGRESS);
-	LIBBPF_OPTS(bpf_tc_opts, opts, .handle = tc_handle(),
-		    .priority = PTD_TC_PRIO, .prog_fd = fd,
+	LIBBPF_OPTS(bpf_tc_opts, opts, .handle = tc_handle(), .prog_fd = fd,
 		    .flags = BPF_TC_F_REPLACE);
 	int r;
 
@@ -350,15 +368,16 @@ static int tc_attach_one(int fd, uint32_t ifindex, bool egress, bool first,
 		return r;
 	if (r == 0 || (first && clsact_of_ours(ifindex)))
 		*made = true;
+	opts.priority = tc_prio(*made);
 	return bpf_tc_attach(&hook, &opts);
 }
 
-/* Counts the filters on a clsact hook (-1 when unknown); with handles,
- * also collects the handles of those at our priority (up to *nhandles). */
-static int tc_list_filters(uint32_t ifindex, bool egress, uint32_t *handles,
-			   size_t *nhandles)
+/* Counts the filters on a clsact hook (-1 when unknown); with ours, also
+ * collects those at our priorities (up to *nours). */
+static int tc_list_filters(uint32_t ifindex, bool egress,
+			   struct tc_ours *ours, size_t *nours)
 {
-	size_t max = nhandles ? *nhandles : 0;
+	size_t max = nours ? *nours : 0;
 	struct {
 		struct nlmsghdr nh;
 		struct tcmsg tc;
@@ -366,8 +385,8 @@ static int tc_list_filters(uint32_t ifindex, bool egress, uint32_t *handles,
 	char buf[16384] __attribute__((aligned(4)));
 	int fd, count = 0, done = 0;
 
-	if (nhandles)
-		*nhandles = 0;
+	if (nours)
+		*nours = 0;
 	fd = socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_ROUTE);
 	if (fd < 0)
 		return -1;
@@ -399,6 +418,7 @@ static int tc_list_filters(uint32_t ifindex, bool egress, uint32_t *handles,
 				done = 1;
 			} else if (nh->nlmsg_type == RTM_NEWTFILTER) {
 				const struct tcmsg *t = NLMSG_DATA(nh);
+				uint32_t prio;
 
 				/* a classifier comes with a message of its own
 				 * (handle 0) before its filters' */
@@ -406,10 +426,15 @@ static int tc_list_filters(uint32_t ifindex, bool egress, uint32_t *handles,
 				    !t->tcm_handle)
 					continue;
 				count++;
-				if (TC_H_MAJ(t->tcm_info) >> 16 != PTD_TC_PRIO)
+				prio = TC_H_MAJ(t->tcm_info) >> 16;
+				if (prio != PTD_TC_PRIO &&
+				    prio != PTD_TC_PRIO_MADE)
 					continue;
-				if (handles && *nhandles < max)
-					handles[(*nhandles)++] = t->tcm_handle;
+				if (ours && *nours < max)
+					ours[(*nours)++] = (struct tc_ours){
+						t->tcm_handle,
+						prio == PTD_TC_PRIO_MADE
+					};
 			}
 		}
 	}
@@ -429,19 +454,20 @@ static void tc_destroy_clsact(uint32_t ifindex)
 		bpf_tc_hook_destroy(&hook);
 }
 
-static int tc_detach_handle(uint32_t ifindex, bool egress, uint32_t handle)
+static int tc_detach_handle(uint32_t ifindex, bool egress, uint32_t handle,
+			    bool made)
 {
 	LIBBPF_OPTS(bpf_tc_hook, hook, .ifindex = (int)ifindex,
 		    .attach_point = egress ? BPF_TC_EGRESS : BPF_TC_INGRESS);
 	LIBBPF_OPTS(bpf_tc_opts, opts, .handle = handle,
-		    .priority = PTD_TC_PRIO);
+		    .priority = tc_prio(made));
 
 	return bpf_tc_detach(&hook, &opts);
 }
 
-static int tc_detach_one(uint32_t ifindex, bool egress)
+static int tc_detach_one(uint32_t ifindex, bool egress, bool made)
 {
-	return tc_detach_handle(ifindex, egress, tc_handle());
+	return tc_detach_handle(ifindex, egress, tc_handle(), made);
 }
 
 static void read_comm(const char *path, char *comm, size_t size)
@@ -475,32 +501,36 @@ static bool ptcpdump_alive(uint32_t pid)
 
 void loader_cleanup_stale(uint32_t ifindex)
 {
-	uint32_t handles[16];
-	bool found = false;
+	struct tc_ours o[16];
+	bool ours = false;
 	size_t n, i;
 	int d;
 
 	for (d = 0; d < 2; d++) {
-		n = sizeof(handles) / sizeof(handles[0]);
-		if (tc_list_filters(ifindex, d, handles, &n) <= 0)
+		n = sizeof(o) / sizeof(o[0]);
+		if (tc_list_filters(ifindex, d, o, &n) <= 0)
 			continue;
 		for (i = 0; i < n; i++)
-			if (!ptcpdump_alive(handles[i]))
-				found |= tc_detach_handle(ifindex, d, handles[i]) == 0;
+			if (!ptcpdump_alive(o[i].handle) &&
+			    tc_detach_handle(ifindex, d, o[i].handle,
+					     o[i].made) == 0)
+				ours |= o[i].made;
 	}
 	/* the qdisc a killed run of ours made goes too, if it is empty */
-	if (found)
+	if (ours)
 		tc_destroy_clsact(ifindex);
 }
 
 void loader_remove_run(uint32_t ifindex, uint32_t pid)
 {
-	bool found = false;
+	bool ours = false;
 	int d;
 
-	for (d = 0; d < 2; d++)
-		found |= tc_detach_handle(ifindex, d, pid) == 0;
-	if (found)
+	for (d = 0; d < 2; d++) {
+		ours |= tc_detach_handle(ifindex, d, pid, true) == 0;
+		tc_detach_handle(ifindex, d, pid, false);
+	}
+	if (ours)
 		tc_destroy_clsact(ifindex);
 }
 
@@ -610,7 +640,7 @@ fail:
 		if (a.link_fd[d] >= 0)
 			close(a.link_fd[d]);
 		if (a.tc[d])
-			tc_detach_one(ifindex, d);
+			tc_detach_one(ifindex, d, a.made_clsact);
 	}
 	if (a.made_clsact)
 		tc_destroy_clsact(ifindex);
@@ -630,7 +660,7 @@ static void detach_one(struct loader *l, struct attachment *a, bool tc_too)
 		if (a->link_fd[d] >= 0)
 			close(a->link_fd[d]);
 		if (a->tc[d] && tc_too)
-			tc_detach_one(ifindex, d);
+			tc_detach_one(ifindex, d, a->made_clsact);
 	}
 	if (a->made_clsact && tc_too)
 		tc_destroy_clsact(ifindex);

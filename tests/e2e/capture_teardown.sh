@@ -2,7 +2,8 @@
 # Issue 2, acceptance 5: after SIGINT, and after SIGKILL followed by a new
 # start, nothing of ours stays attached; same with the clsact fallback,
 # whose filters a SIGKILLed run's child (ptcpdump-reap) removes at once.
-# Two runs side by side on clsact leave no qdisc either.
+# Two runs side by side on clsact leave no qdisc either, and a clsact
+# qdisc that was there before (somebody else's) stays, however runs end.
 set -u
 . "$(dirname "$0")/../lib/core.sh"
 
@@ -95,3 +96,44 @@ for first in A B; do
 	! tc qdisc show dev ptdv-td | grep -q clsact || fail "two runs, run $first stopped first: the clsact qdisc is left behind"
 	ok "two runs on clsact, run $first stopped first: no qdisc left"
 done
+
+# somebody else's clsact qdisc, empty: our filters come and go and the
+# qdisc stays, however our runs end (a killed run's reaper and the next
+# start's clean-up used to remove it once it was empty)
+has_clsact() { tc qdisc show dev ptdv-td | grep -q clsact; }
+reaped() { # reaped PID REAPER: its filters gone and the reaper ended
+	for _ in $(seq 30); do
+		[ "$(hooks)" -eq 0 ] && ! kill -0 "$2" 2>/dev/null && return 0
+		sleep 0.1
+	done
+	return 1
+}
+tc qdisc add dev ptdv-td clsact || fail "cannot add a clsact qdisc of the test's own"
+ptd_start u1 -i ptdv-td --backend tc icmp
+[ "$(hooks)" -ge 1 ] || fail "foreign qdisc: no filter of ours while running"
+ptd_stop "$PTD_PID" INT || fail "foreign qdisc: exit status $? after SIGINT"
+has_clsact || fail "foreign qdisc: removed by a run at SIGINT"
+ptd_start u2 -i ptdv-td --backend tc icmp
+reaper=$(pgrep -P "$PTD_PID" -x ptcpdump-reap) || fail "foreign qdisc: no ptcpdump-reap child"
+kill -KILL "$PTD_PID"
+wait "$PTD_PID" 2>/dev/null
+reaped "$PTD_PID" "$reaper" || fail "foreign qdisc: a killed run's filters not reaped: $(tc filter show dev ptdv-td ingress)"
+has_clsact || fail "foreign qdisc: removed by a killed run's reaper"
+ptd_start u3 -i ptdv-td --backend tc icmp
+reaper=$(pgrep -P "$PTD_PID" -x ptcpdump-reap) || fail "foreign qdisc: no ptcpdump-reap child"
+kill -KILL "$reaper" "$PTD_PID"
+wait "$PTD_PID" 2>/dev/null
+[ "$(hooks)" -gt 0 ] || fail "foreign qdisc: no filter left by a run killed with its reaper"
+ptd_start u4 -i ptdv-td --backend tc icmp
+ptd_stop "$PTD_PID" INT || fail "foreign qdisc: exit status $? of the run after a kill"
+[ "$(hooks)" -eq 0 ] || fail "foreign qdisc: filters left after a kill and a new start"
+has_clsact || fail "foreign qdisc: removed by the clean-up of a new start"
+ptd_start u5 -i ptdv-td --backend tc icmp
+pidA=$PTD_PID
+ptd_start u6 -i ptdv-td --backend tc icmp
+ptd_stop "$pidA" INT || fail "foreign qdisc: exit status $? of the first of two runs"
+ptd_stop "$PTD_PID" INT || fail "foreign qdisc: exit status $? of the second of two runs"
+[ "$(hooks)" -eq 0 ] || fail "foreign qdisc: filters left by two runs"
+has_clsact || fail "foreign qdisc: removed by two runs side by side"
+tc qdisc del dev ptdv-td clsact
+ok "a clsact qdisc that was there before stays, with none of our filters"
