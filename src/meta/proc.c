@@ -9,6 +9,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -161,9 +162,10 @@ char *proc_join_args(const char *buf, size_t len, bool truncated)
 	return s;
 }
 
-static ssize_t read_file(const char *path, char *buf, size_t size)
+/* Reads up to size bytes of the file name under the directory dfd. */
+static ssize_t read_at(int dfd, const char *name, char *buf, size_t size)
 {
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	int fd = openat(dfd, name, O_RDONLY | O_CLOEXEC);
 	ssize_t n, total = 0;
 
 	if (fd < 0)
@@ -175,24 +177,21 @@ static ssize_t read_file(const char *path, char *buf, size_t size)
 	return total;
 }
 
-static uint32_t ns_inode(uint32_t pid, const char *ns)
+static uint32_t ns_inode(int dfd, const char *ns)
 {
-	char path[64];
 	struct stat st;
 
-	snprintf(path, sizeof(path), "/proc/%u/ns/%s", pid, ns);
-	return stat(path, &st) == 0 ? (uint32_t)st.st_ino : 0;
+	return fstatat(dfd, ns, &st, 0) == 0 ? (uint32_t)st.st_ino : 0;
 }
 
 /* The leaf of the v2 cgroup path ("0::/docker/ID" -> "ID"). */
-static void read_cgroup_leaf(uint32_t pid, char *out, size_t size)
+static void read_cgroup_leaf(int dfd, char *out, size_t size)
 {
-	char path[64], buf[4096], *line, *save = NULL;
+	char buf[4096], *line, *save = NULL;
 	ssize_t n;
 
 	out[0] = '\0';
-	snprintf(path, sizeof(path), "/proc/%u/cgroup", pid);
-	n = read_file(path, buf, sizeof(buf) - 1);
+	n = read_at(dfd, "cgroup", buf, sizeof(buf) - 1);
 	if (n <= 0)
 		return;
 	buf[n] = '\0';
@@ -208,57 +207,168 @@ static void read_cgroup_leaf(uint32_t pid, char *out, size_t size)
 	}
 }
 
-static struct proc_entry *read_proc(struct proc_cache *pc, uint32_t pid)
+/*
+ * One process from /proc/PID into e (not in any cache); false when it is
+ * gone.  Every file is opened relative to the process's directory, and
+ * the name comes from stat ("PID (COMM) S PPID ...", COMM up to the last
+ * ')'), which is the comm file's: at start-up this runs for every process
+ * on the machine.
+ */
+static bool read_proc_entry(struct proc_entry *e, uint32_t pid)
 {
-	char path[64], buf[PTD_ARGS_LEN + 1], exe[PTD_FILENAME_LEN];
-	struct proc_entry *e;
+	char path[32], buf[PTD_ARGS_LEN + 1], exe[PTD_FILENAME_LEN];
+	char *open_p, *close_p;
 	struct stat st;
 	ssize_t n;
-	char *p;
+	size_t len;
+	int dfd;
 
-	snprintf(path, sizeof(path), "/proc/%u/stat", pid);
-	n = read_file(path, buf, sizeof(buf) - 1);
-	if (n <= 0)
-		return NULL;
+	memset(e, 0, sizeof(*e));
+	snprintf(path, sizeof(path), "/proc/%u", pid);
+	dfd = open(path, O_PATH | O_DIRECTORY | O_CLOEXEC);
+	if (dfd < 0)
+		return false;
+	n = read_at(dfd, "stat", buf, sizeof(buf) - 1);
+	if (n <= 0 || fstat(dfd, &st) < 0) {
+		close(dfd);
+		return false;
+	}
 	buf[n] = '\0';
-	e = insert(pc, pid);
-	p = strrchr(buf, ')');
-	if (p)
-		sscanf(p + 2, "%*c %u", &e->ppid);
-	snprintf(path, sizeof(path), "/proc/%u/comm", pid);
-	n = read_file(path, e->comm, sizeof(e->comm) - 1);
-	if (n > 0 && e->comm[n - 1] == '\n')
-		e->comm[n - 1] = '\0';
-	snprintf(path, sizeof(path), "/proc/%u/exe", pid);
-	n = readlink(path, exe, sizeof(exe) - 1);
+	e->used = true;
+	e->pid = pid;
+	e->uid = st.st_uid;
+	open_p = strchr(buf, '(');
+	close_p = strrchr(buf, ')');
+	if (open_p && close_p && close_p > open_p) {
+		len = (size_t)(close_p - open_p - 1);
+		if (len > sizeof(e->comm) - 1)
+			len = sizeof(e->comm) - 1;
+		memcpy(e->comm, open_p + 1, len);
+		sscanf(close_p + 1, " %*c %u", &e->ppid);
+	}
+	n = readlinkat(dfd, "exe", exe, sizeof(exe) - 1);
 	exe[n > 0 ? n : 0] = '\0';
 	e->cmd = strdup(exe);
-	snprintf(path, sizeof(path), "/proc/%u/cmdline", pid);
-	n = read_file(path, buf, PTD_ARGS_LEN);
+	n = read_at(dfd, "cmdline", buf, PTD_ARGS_LEN);
 	e->args = proc_join_args(buf, n > 0 ? (size_t)n : 0, n >= PTD_ARGS_LEN);
-	snprintf(path, sizeof(path), "/proc/%u", pid);
-	if (stat(path, &st) == 0)
-		e->uid = st.st_uid;
-	e->pidns = ns_inode(pid, "pid");
-	e->mntns = ns_inode(pid, "mnt");
-	e->netns = ns_inode(pid, "net");
-	read_cgroup_leaf(pid, e->cgroup, sizeof(e->cgroup));
-	return e;
+	e->pidns = ns_inode(dfd, "ns/pid");
+	e->mntns = ns_inode(dfd, "ns/mnt");
+	e->netns = ns_inode(dfd, "ns/net");
+	read_cgroup_leaf(dfd, e->cgroup, sizeof(e->cgroup));
+	close(dfd);
+	return true;
 }
 
-void proc_cache_scan(struct proc_cache *pc)
+/* The cached entry for e's pid, which takes e's strings. */
+static struct proc_entry *adopt(struct proc_cache *pc,
+				const struct proc_entry *e)
+{
+	struct proc_entry *c = insert(pc, e->pid);
+
+	*c = *e;
+	return c;
+}
+
+static struct proc_entry *read_proc(struct proc_cache *pc, uint32_t pid)
+{
+	struct proc_entry e;
+
+	return read_proc_entry(&e, pid) ? adopt(pc, &e) : NULL;
+}
+
+/* The start-up scan, shared by its threads. */
+struct scan {
+	const uint32_t *pids;
+	struct proc_entry *out;	/* out[i]: pids[i], unused when gone */
+	size_t n;
+	size_t next;		/* the next index to read (atomic) */
+};
+
+static void *scan_worker(void *arg)
+{
+	struct scan *sc = arg;
+	size_t i;
+
+	while ((i = __atomic_fetch_add(&sc->next, 1, __ATOMIC_RELAXED)) < sc->n)
+		read_proc_entry(&sc->out[i], sc->pids[i]);
+	return NULL;
+}
+
+/* The numeric entries of /proc into *pids: their count, or -1. */
+static ssize_t list_pids(uint32_t **pids)
 {
 	DIR *d = opendir("/proc");
 	struct dirent *de;
+	size_t n = 0, cap = 0;
+	uint32_t *v = NULL, *nv;
+	ssize_t ret = -1;
 
+	*pids = NULL;
 	if (!d)
-		return;
+		return -1;
 	while ((de = readdir(d))) {
 		if (!isdigit((unsigned char)de->d_name[0]))
 			continue;
-		read_proc(pc, (uint32_t)strtoul(de->d_name, NULL, 10));
+		if (n == cap) {
+			cap = cap ? cap * 2 : 1024;
+			nv = realloc(v, cap * sizeof(*v));
+			if (!nv)
+				goto cleanup;
+			v = nv;
+		}
+		v[n++] = (uint32_t)strtoul(de->d_name, NULL, 10);
 	}
+	*pids = v;
+	v = NULL;
+	ret = (ssize_t)n;
+cleanup:
+	free(v);
 	closedir(d);
+	return ret;
+}
+
+/* At most this many threads read /proc at start-up, and no more than
+ * there are CPUs, each for at least PROC_SCAN_PER_THREAD processes. */
+#define PROC_SCAN_THREADS 8
+#define PROC_SCAN_PER_THREAD 256
+
+void proc_cache_scan(struct proc_cache *pc)
+{
+	pthread_t th[PROC_SCAN_THREADS - 1];
+	struct scan sc = { 0 };
+	uint32_t *pids;
+	ssize_t n = list_pids(&pids);
+	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+	size_t i, nth = 0, want;
+
+	if (n <= 0)
+		goto cleanup;
+	sc.pids = pids;
+	sc.n = (size_t)n;
+	sc.out = calloc(sc.n, sizeof(*sc.out));
+	if (!sc.out) {		/* one at a time, straight into the cache */
+		for (i = 0; i < sc.n; i++)
+			read_proc(pc, pids[i]);
+		goto cleanup;
+	}
+	want = sc.n / PROC_SCAN_PER_THREAD;
+	if (cpus > 0 && want > (size_t)cpus)
+		want = (size_t)cpus;
+	if (want > PROC_SCAN_THREADS)
+		want = PROC_SCAN_THREADS;
+	/* this thread reads too */
+	while (nth + 1 < want &&
+	       pthread_create(&th[nth], NULL, scan_worker, &sc) == 0)
+		nth++;
+	scan_worker(&sc);
+	for (i = 0; i < nth; i++)
+		pthread_join(th[i], NULL);
+	for (i = 0; i < sc.n; i++)
+		if (sc.out[i].used)
+			adopt(pc, &sc.out[i]);
+cleanup:
+	free(sc.out);
+	free(pids);
 }
 
 static void fill_from_event(struct proc_entry *e, const struct ptd_proc_event *ev)
