@@ -384,9 +384,7 @@ static void *prepare_meta(void *arg)
 	struct live *lv = arg;
 
 	proc_cache_scan(lv->pc);
-	cmeta_quiet_warnings(lv->o->quiet_warnings);
-	lv->cm = cmeta_start(lv->o->containerd_addr, lv->o->docker_addr,
-			     lv->o->cri_addr);
+	cmeta_ready(lv->cm);
 	return NULL;
 }
 
@@ -451,6 +449,15 @@ int run_live(struct options *o)
 		die_msg("cannot start %s: %s", o->command[0], strerror(errno));
 		goto cleanup;
 	}
+	/* before the first filter (a SIGKILL must not leave them running)
+	 * and before the first thread (a fork copies only this one) */
+	if (reaper_start(&lv.reaper) < 0 && !o->quiet_warnings)
+		fprintf(stderr, "ptcpdump: warning: cannot start a process to "
+			"clean up after a kill: %s\n", strerror(errno));
+	/* the runtimes are listed while the kernel checks our programs: with
+	 * 200 containers each takes about 100 ms */
+	cmeta_quiet_warnings(o->quiet_warnings);
+	lv.cm = cmeta_launch(o->containerd_addr, o->docker_addr, o->cri_addr);
 	memset(&lo, 0, sizeof(lo));
 	live_filter_mode(o, &lo.filter_mode);
 	lo.follow_forks = o->follow_forks || o->command;
@@ -485,13 +492,8 @@ int run_live(struct options *o)
 		die_msg("cannot set up the process tracking");
 		goto cleanup;
 	}
-	/* before the first filter (a SIGKILL must not leave them running)
-	 * and before the first thread (a fork copies only this one) */
-	if (reaper_start(&lv.reaper) < 0 && !o->quiet_warnings)
-		fprintf(stderr, "ptcpdump: warning: cannot start a process to "
-			"clean up after a kill: %s\n", strerror(errno));
-	/* the output before the runtimes are asked: a file that cannot be
-	 * written is the one message, not followed by their warnings */
+	/* the output before the runtimes' warnings (held until prepare_meta
+	 * is done): a file that cannot be written is the one message */
 	if (sinks_open(&lv.sinks, o, WRITER_LINKTYPE_ETHERNET, o->snaplen, err,
 		       sizeof(err))) {
 		die_msg("%s", err);

@@ -427,6 +427,11 @@ void cm_evict(struct cmeta *c)
 }
 
 static bool cm_quiet;
+/* Between cmeta_launch() and cmeta_ready(), warnings wait here: the
+ * capture may still fail to start, and then its error is the only line. */
+static pthread_mutex_t wmu = PTHREAD_MUTEX_INITIALIZER;
+static bool cm_hold;
+static char cm_held[2][600];
 
 void cmeta_quiet_warnings(bool quiet)
 {
@@ -435,14 +440,31 @@ void cmeta_quiet_warnings(bool quiet)
 
 void cm_warn_once(struct cm_source *s, const char *what, const char *reason)
 {
-	static pthread_mutex_t wmu = PTHREAD_MUTEX_INITIALIZER;
 	static int warned_ctrd, warned_docker;
-	int *w = !strcmp(what, "docker") ? &warned_docker : &warned_ctrd;
+	bool docker = !strcmp(what, "docker");
+	int *w = docker ? &warned_docker : &warned_ctrd;
 	pthread_mutex_lock(&wmu);
-	if (!*w && !cm_quiet)
-		fprintf(stderr, "ptcpdump: warning: %s not available at %s: %s\n",
-			what, s->addr, reason);
+	if (!*w && !cm_quiet) {
+		if (cm_hold)
+			snprintf(cm_held[docker], sizeof(cm_held[docker]),
+				 "ptcpdump: warning: %s not available at %s: %s\n",
+				 what, s->addr, reason);
+		else
+			fprintf(stderr, "ptcpdump: warning: %s not available at %s: %s\n",
+				what, s->addr, reason);
+	}
 	*w = 1;
+	pthread_mutex_unlock(&wmu);
+}
+
+static void release_warnings(void)
+{
+	pthread_mutex_lock(&wmu);
+	for (int i = 0; i < 2; i++) {
+		fputs(cm_held[i], stderr);
+		cm_held[i][0] = '\0';
+	}
+	cm_hold = true;
 	pthread_mutex_unlock(&wmu);
 }
 
@@ -510,12 +532,16 @@ static void wake(struct cm_source *s)
 	}
 }
 
-struct cmeta *cmeta_start(const char *containerd_addr, const char *docker_addr,
-			  const char *cri_addr)
+struct cmeta *cmeta_launch(const char *containerd_addr, const char *docker_addr,
+			   const char *cri_addr)
 {
 	struct cmeta *c = calloc(1, sizeof(*c));
 	if (!c)
 		return NULL;
+	clock_gettime(CLOCK_MONOTONIC, &c->launched);
+	pthread_mutex_lock(&wmu);
+	cm_hold = true;
+	pthread_mutex_unlock(&wmu);
 	pthread_mutex_init(&c->mu, NULL);
 	pthread_condattr_t ca;
 	pthread_condattr_init(&ca);
@@ -535,19 +561,35 @@ struct cmeta *cmeta_start(const char *containerd_addr, const char *docker_addr,
 		c->ctrd.started = 1;
 	else
 		c->ctrd.initial_done = 1;
-
-	struct timespec dl;
-	clock_gettime(CLOCK_MONOTONIC, &dl);
-	dl.tv_sec += 2;
-	pthread_mutex_lock(&c->mu);
-	while (!(c->ctrd.initial_done && c->docker.initial_done))
-		if (pthread_cond_timedwait(&c->cond, &c->mu, &dl) == ETIMEDOUT)
-			break;
-	pthread_mutex_unlock(&c->mu);
 	return c;
 fail:
 	cmeta_stop(c);
 	return NULL;
+}
+
+void cmeta_ready(struct cmeta *c)
+{
+	struct timespec dl;
+
+	if (c) {
+		dl = c->launched;
+		dl.tv_sec += 2;
+		pthread_mutex_lock(&c->mu);
+		while (!(c->ctrd.initial_done && c->docker.initial_done))
+			if (pthread_cond_timedwait(&c->cond, &c->mu, &dl) == ETIMEDOUT)
+				break;
+		pthread_mutex_unlock(&c->mu);
+	}
+	release_warnings();
+}
+
+struct cmeta *cmeta_start(const char *containerd_addr, const char *docker_addr,
+			  const char *cri_addr)
+{
+	struct cmeta *c = cmeta_launch(containerd_addr, docker_addr, cri_addr);
+
+	cmeta_ready(c);
+	return c;
 }
 
 void cmeta_stop(struct cmeta *c)

@@ -31,6 +31,13 @@ struct cmeta;
  * allocation failure. */
 struct cmeta *cmeta_start(const char *containerd_addr, const char *docker_addr,
 			  const char *cri_addr);
+/* cmeta_start in two steps, so that the listings run while the caller
+ * does something else: launch starts the threads and returns at once;
+ * ready waits for the initial listings (up to ~2 s after the launch) and
+ * only then prints the warnings held since the launch.  c may be NULL. */
+struct cmeta *cmeta_launch(const char *containerd_addr, const char *docker_addr,
+			   const char *cri_addr);
+void cmeta_ready(struct cmeta *c);
 /* --log-level error: no warning about an absent daemon */
 void cmeta_quiet_warnings(bool quiet);
 

@@ -3,6 +3,7 @@
 #define PTCPDUMP_META_CMETA_INT_H
 
 #include <pthread.h>
+#include <time.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -51,6 +52,7 @@ struct cmeta {
 	struct cm_entry *entries;
 	struct cm_source ctrd, docker;
 	char *cri_addr;
+	struct timespec launched;	/* CLOCK_MONOTONIC, for cmeta_ready */
 	void (*cb)(const struct container_info *ci, int event, void *arg);
 	void *cb_arg;
 };

@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <errno.h>
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -482,13 +483,48 @@ static void test_wait_id(void **st)
 	cmeta_stop(c);
 }
 
+/* The bytes written to stderr (fd 2, redirected to f) so far. */
+static long err_size(FILE *f)
+{
+	fflush(stderr);
+	fseek(f, 0, SEEK_END);
+	return ftell(f);
+}
+
 static void test_absent_daemons(void **st)
 {
 	(void)st;
-	/* nonexistent sockets: returns quickly, warns, lookups just fail */
-	struct cmeta *c = cmeta_start("/nonexistent/c.sock", "/nonexistent/d.sock", NULL);
+	/* nonexistent sockets: returns quickly, warns, lookups just fail;
+	 * the warnings wait for cmeta_ready (the capture may still fail to
+	 * start, and then its error is the only line) */
+	FILE *f = tmpfile();
+	int saved = dup(2), done = 0;
+	char buf[512] = "";
+	assert_non_null(f);
+	assert_true(saved >= 0 && dup2(fileno(f), 2) == 2);
+	struct cmeta *c = cmeta_launch("/nonexistent/c.sock", "/nonexistent/d.sock", NULL);
 	struct container_info ci;
 	assert_non_null(c);
+	for (int i = 0; i < 200 && !done; i++) {
+		pthread_mutex_lock(&c->mu);
+		done = c->ctrd.initial_done && c->docker.initial_done;
+		pthread_mutex_unlock(&c->mu);
+		usleep(10000);
+	}
+	long before = err_size(f);
+	cmeta_ready(c);
+	long after = err_size(f);
+	fseek(f, 0, SEEK_SET);
+	size_t n = fread(buf, 1, sizeof(buf) - 1, f);
+	buf[n] = '\0';
+	dup2(saved, 2);
+	close(saved);
+	fclose(f);
+	assert_true(done);
+	assert_int_equal(before, 0);
+	assert_true(after > 0);
+	assert_non_null(strstr(buf, "ptcpdump: warning: containerd not available at /nonexistent/c.sock: "));
+	assert_non_null(strstr(buf, "ptcpdump: warning: docker not available at /nonexistent/d.sock: "));
 	assert_int_equal(cmeta_get_by_name(c, "x", &ci), -ENOENT);
 	cmeta_stop(c);
 }
