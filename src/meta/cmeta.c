@@ -426,48 +426,6 @@ void cm_evict(struct cmeta *c)
 	pthread_mutex_unlock(&c->mu);
 }
 
-static bool cm_quiet;
-/* Between cmeta_launch() and cmeta_ready(), warnings wait here: the
- * capture may still fail to start, and then its error is the only line. */
-static pthread_mutex_t wmu = PTHREAD_MUTEX_INITIALIZER;
-static bool cm_hold;
-static char cm_held[2][600];
-
-void cmeta_quiet_warnings(bool quiet)
-{
-	cm_quiet = quiet;
-}
-
-void cm_warn_once(struct cm_source *s, const char *what, const char *reason)
-{
-	static int warned_ctrd, warned_docker;
-	bool docker = !strcmp(what, "docker");
-	int *w = docker ? &warned_docker : &warned_ctrd;
-	pthread_mutex_lock(&wmu);
-	if (!*w && !cm_quiet) {
-		if (cm_hold)
-			snprintf(cm_held[docker], sizeof(cm_held[docker]),
-				 "ptcpdump: warning: %s not available at %s: %s\n",
-				 what, s->addr, reason);
-		else
-			fprintf(stderr, "ptcpdump: warning: %s not available at %s: %s\n",
-				what, s->addr, reason);
-	}
-	*w = 1;
-	pthread_mutex_unlock(&wmu);
-}
-
-static void release_warnings(void)
-{
-	pthread_mutex_lock(&wmu);
-	for (int i = 0; i < 2; i++) {
-		fputs(cm_held[i], stderr);
-		cm_held[i][0] = '\0';
-	}
-	cm_hold = true;
-	pthread_mutex_unlock(&wmu);
-}
-
 int cm_take_wants(struct cmeta *c, struct cm_source *s, char (*ids)[65], int max)
 {
 	pthread_mutex_lock(&c->mu);
@@ -539,9 +497,7 @@ struct cmeta *cmeta_launch(const char *containerd_addr, const char *docker_addr,
 	if (!c)
 		return NULL;
 	clock_gettime(CLOCK_MONOTONIC, &c->launched);
-	pthread_mutex_lock(&wmu);
-	cm_hold = true;
-	pthread_mutex_unlock(&wmu);
+	cm_hold_warnings();
 	pthread_mutex_init(&c->mu, NULL);
 	pthread_condattr_t ca;
 	pthread_condattr_init(&ca);
@@ -580,7 +536,7 @@ void cmeta_ready(struct cmeta *c)
 				break;
 		pthread_mutex_unlock(&c->mu);
 	}
-	release_warnings();
+	cm_release_warnings();
 }
 
 struct cmeta *cmeta_start(const char *containerd_addr, const char *docker_addr,

@@ -75,6 +75,11 @@ void cm_set_pod_cri(struct cmeta *c, const char *uid, const char *labels_json,
 int cm_need_pod_cri(struct cmeta *c, const char *uid);
 void cm_evict(struct cmeta *c);
 void cm_warn_once(struct cm_source *s, const char *what, const char *reason);
+/* from cmeta_launch to cmeta_ready, cm_warn_once keeps its warnings;
+ * release prints them (cmeta_warn.c) */
+void cm_hold_warnings(void);
+void cm_release_warnings(void);
+bool cm_warnings_held(void);
 /* pops requested lookups (under the lock); returns count copied */
 int cm_take_wants(struct cmeta *c, struct cm_source *s, char (*ids)[65], int max);
 int cm_sleep(struct cmeta *c, struct cm_source *s, int ms);	/* 1 when stopping */

@@ -2,6 +2,7 @@
  * frames) and the container table, without any daemon. */
 #include <setjmp.h>
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <errno.h>
@@ -512,6 +513,7 @@ static void test_absent_daemons(void **st)
 		usleep(10000);
 	}
 	long before = err_size(f);
+	bool held = cm_warnings_held();
 	cmeta_ready(c);
 	long after = err_size(f);
 	fseek(f, 0, SEEK_SET);
@@ -523,6 +525,9 @@ static void test_absent_daemons(void **st)
 	assert_true(done);
 	assert_int_equal(before, 0);
 	assert_true(after > 0);
+	/* and from then on a warning is printed when it happens */
+	assert_true(held);
+	assert_false(cm_warnings_held());
 	assert_non_null(strstr(buf, "ptcpdump: warning: containerd not available at /nonexistent/c.sock: "));
 	assert_non_null(strstr(buf, "ptcpdump: warning: docker not available at /nonexistent/d.sock: "));
 	assert_int_equal(cmeta_get_by_name(c, "x", &ci), -ENOENT);
