@@ -347,8 +347,9 @@ static bool clsact_of_ours(uint32_t ifindex)
 
 	if (in < 0 || out < 0 || (size_t)(in + out) != n[0] + n[1])
 		return false;
-	for (i = 0; i < n[0] + n[1]; i++)
-		made |= i < n[0] ? o[0][i].made : o[1][i - n[0]].made;
+	for (int d = 0; d < 2; d++)
+		for (i = 0; i < n[d]; i++)
+			made |= o[d][i].made;
 	return made;
 }
 

@@ -28,13 +28,13 @@ void cm_warn_once(struct cm_source *s, const char *what, const char *reason)
 	int *w = docker ? &warned_docker : &warned_ctrd;
 	pthread_mutex_lock(&wmu);
 	if (!*w && !cm_quiet) {
-		if (cm_hold)
-			snprintf(cm_held[docker], sizeof(cm_held[docker]),
-				 "ptcpdump: warning: %s not available at %s: %s\n",
-				 what, s->addr, reason);
-		else
-			fprintf(stderr, "ptcpdump: warning: %s not available at %s: %s\n",
-				what, s->addr, reason);
+		snprintf(cm_held[docker], sizeof(cm_held[docker]),
+			 "ptcpdump: warning: %s not available at %s: %s\n",
+			 what, s->addr, reason);
+		if (!cm_hold) {
+			fputs(cm_held[docker], stderr);
+			cm_held[docker][0] = '\0';
+		}
 	}
 	*w = 1;
 	pthread_mutex_unlock(&wmu);
