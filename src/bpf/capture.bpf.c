@@ -150,7 +150,13 @@ struct pkt_at {
 	struct __sk_buff *skb;
 	struct sk_buff *kskb;
 	__u32 nh;
+	__u32 ifindex;		/* the device's */
 };
+
+/* At the device queue, each load of a pointer held in a kernel struct
+ * (skb->sk, skb->dev) makes the verifier search the kernel's BTF by name
+ * for every path it checks through that load.  So they are loaded once,
+ * before the paths divide: 48 -> 34 ms of checking at every start. */
 
 /* The packet's own (src, dst) tuple: 0 unordered for TCP/UDP (NAT may
  * apply), 1 ordered for ICMP echo, -1 without a flow. */
@@ -500,7 +506,7 @@ static __always_inline void capture(const struct pkt_at *p,
 	if (caplen > PTD_MAX_CAPLEN)
 		caplen = PTD_MAX_CAPLEN;
 	h.ts_boot_ns = bpf_ktime_get_boot_ns();
-	h.ifindex = p->tc ? p->skb->ifindex : p->kskb->dev->ifindex;
+	h.ifindex = p->ifindex;
 	h.len = len;
 	h.caplen = caplen;
 	h.protocol = p->tc ? p->skb->protocol : p->kskb->protocol;
@@ -527,6 +533,7 @@ int ptd_main(struct __sk_buff *skb)
 	struct pkt_at p = {
 		.tc = true,
 		.skb = skb,
+		.ifindex = skb->ifindex,
 		.nh = PTD_SLOT_IS_L3(slot) ? 0 : 14,
 	};
 	struct sk_facts f;
@@ -564,19 +571,20 @@ static __always_inline bool out_captured(__u64 key)
 SEC("tp_btf/net_dev_queue")
 int BPF_PROG(ptd_dev_queue_out, struct sk_buff *skb)
 {
-	struct ptd_sk *st = dev_queue_track(ctx, skb);
-	struct pkt_at p = { .tc = false, .kskb = skb };
+	struct sock *sk = skb->sk;
+	struct ptd_sk *st = dev_queue_track(ctx, skb, sk);
 	struct net_device *dev = skb->dev;
+	struct pkt_at p = { .tc = false, .kskb = skb, .ifindex = dev->ifindex };
 	struct sk_facts f;
 	__u32 netns;
 	__u64 key;
 
 	netns = dev_netns(dev);
-	key = (__u64)netns << 32 | (__u32)dev->ifindex;
+	key = (__u64)netns << 32 | p.ifindex;
 	if (!out_captured(key))
 		return 0;
 	stat_inc(PTD_STAT_SEEN);
-	capture(&p, packet_owner(&p, queue_sk_facts(skb->sk, st, netns, &f) ?
+	capture(&p, packet_owner(&p, queue_sk_facts(sk, st, netns, &f) ?
 					&f : NULL),
 		PTD_DIR_OUT, netns);
 	return 0;

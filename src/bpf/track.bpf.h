@@ -173,9 +173,9 @@ static __always_inline int skb_kernel_flow(struct sk_buff *skb,
  * if any.
  */
 static __always_inline struct ptd_sk *dev_queue_track(void *ctx,
-						     struct sk_buff *skb)
+						     struct sk_buff *skb,
+						     struct sock *sk)
 {
-	struct sock *sk = skb->sk;
 	struct ptd_flow_val v, *old;
 	struct ptd_flow_key k;
 	struct ptd_sk *st;
@@ -242,7 +242,7 @@ static __always_inline struct ptd_sk *dev_queue_track(void *ctx,
 SEC("tp_btf/net_dev_queue")
 int BPF_PROG(ptd_dev_queue, struct sk_buff *skb)
 {
-	dev_queue_track(ctx, skb);
+	dev_queue_track(ctx, skb, skb->sk);
 	return 0;
 }
 
