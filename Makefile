@@ -74,7 +74,18 @@ install: all
 	install -D -m 0755 $(BUILD)/ptcpdump $(DESTDIR)$(PREFIX)/sbin/ptcpdump
 	install -D -m 0644 man/ptcpdump.8 $(DESTDIR)$(PREFIX)/share/man/man8/ptcpdump.8
 
-bench: all
+# bench/floor: the least an eBPF capture at the device queue costs (flood.sh)
+$(BUILD)/bench/floor.bpf.o: bench/floor/floor.bpf.c bench/floor/floor.h $(BUILD)/vmlinux.h
+	@mkdir -p $(@D)
+	$(CLANG) $(BPF_CFLAGS) -Ibench/floor -c $< -o $@
+
+$(BUILD)/bench/floor.skel.h: $(BUILD)/bench/floor.bpf.o
+	$(BPFTOOL) gen skeleton $< name floor_bpf > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/bench/floor: bench/floor/floor.c bench/floor/floor.h $(BUILD)/bench/floor.skel.h
+	$(CC) $(CFLAGS) -I$(BUILD)/bench -Ibench/floor -o $@ $< -lbpf -lelf -lz
+
+bench: all $(BUILD)/bench/floor
 	bench/run.sh
 
 clean:

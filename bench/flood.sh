@@ -22,6 +22,7 @@ REPS=${REPS:-11}  # the machine is shared: single runs spread by ±10 % (bench/a
 DUR=${DUR:-5}
 SIDE_BPS=${SIDE_BPS:-1M}       # 64-byte datagrams at 1 Mbit/s ~= 1950 pps ~= 1% of the flood
 FILTER='udp port 5202'
+FLOOR=${FLOOR:-$REPO_DIR/build/bench/floor}
 D=$OUT/flood
 rm -rf "$D"; mkdir -p "$D"
 trap bench_cleanup EXIT
@@ -37,6 +38,9 @@ ip netns exec "$NS" taskset -c 1 iperf3 -s -p 5202 >"$D/srv2.log" 2>&1 & BENCH_P
 sleep 0.5
 
 # name | capture command (FILE is replaced) | side stream?
+# "floor-*": bench/floor, the least an eBPF capture at the device queue
+# can cost (the hook and the clock; then one ring record per packet, read
+# without wake-ups): what no capture of this kind can do better than here
 # "none+load": no capture, but a process that keeps the receiver's CPU 1
 # busy 20 % of the time (0.4 ms in every 2 ms) during the flood: how much
 # the rate without capture depends on what else runs there (analysis.md,
@@ -49,12 +53,18 @@ CONFIGS=(
   "ptcpdump-any|$PTCPDUMP -i any -w FILE.pcapng|0"
   "tcpdump-null|$TCPDUMP -i $VETH_H -Z root -w /dev/null|0"
   "ptcpdump-null|$PTCPDUMP -i $VETH_H -w /dev/null|0"
+  "floor-clock|$FLOOR clock $VETH_H -w /dev/null|0"
+  "floor-record|$FLOOR record $VETH_H -w FILE.pcap|0"
   "none+1%||1"
   "tcpdump-filt|$TCPDUMP -i $VETH_H -w FILE.pcap $FILTER|1"
   "ptcpdump-filt|$PTCPDUMP -i $VETH_H -w FILE.pcapng $FILTER|1"
   "ptcpdump-any-filt|$PTCPDUMP -i any -w FILE.pcapng $FILTER|1"
   "ptcpdump-filt-drops|$PTCPDUMP -i $VETH_H --drops -w FILE.pcapng $FILTER|1"
 )
+if [ ! -x "$FLOOR" ]; then
+    log "$FLOOR not built (make bench builds it): no floor-* configurations"
+    mapfile -t CONFIGS < <(printf '%s\n' "${CONFIGS[@]}" | grep -v '^floor-')
+fi
 [ -n "${ONLY:-}" ] && { mapfile -t CONFIGS < <(printf '%s\n' "${CONFIGS[@]}" | grep -E "^(${ONLY})\|"); }
 
 # utime+stime of PID in seconds (from /proc/PID/stat)
@@ -67,7 +77,9 @@ foreign() {
     local ps bp tr
     ps=$(awk 'NR>1 && ($5==0 || $5=='"$(cat /sys/class/net/$VETH_H/ifindex)"')' /proc/net/packet | wc -l)
     bp=$(bpftool net show dev "$VETH_H" 2>/dev/null | grep -c 'id ' || true)
-    tr=$(bpftool prog show 2>/dev/null | grep -cE '^[0-9]+: (tracing|kprobe|tracepoint|raw_tracepoint|perf_event)' || true)
+    # (not bench/floor's own, which the kernel may free a moment after it exits)
+    tr=$(bpftool prog show 2>/dev/null | grep -E '^[0-9]+: (tracing|kprobe|tracepoint|raw_tracepoint|perf_event)' |
+         grep -vc ' name floor_dev_queue ' || true)
     echo "$ps/$bp/$tr"
 }
 stat_pk() { echo $(( $(cat /sys/class/net/$VETH_H/statistics/tx_packets) + $(cat /sys/class/net/$VETH_H/statistics/rx_packets) )); }

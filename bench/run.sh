@@ -60,6 +60,8 @@ flood, after tcpdump's 1 s TPACKET_V3 block timeout):
 | ptcpdump-any | \`ptcpdump -i any -w F.pcapng\` |
 | tcpdump-null | \`tcpdump -i ptdb0 -Z root -w /dev/null\` (\`-Z root\`: tcpdump would otherwise chown /dev/null to its user; the same work without the file system's cost of the bytes written; no captured count) |
 | ptcpdump-null | \`ptcpdump -i ptdb0 -w /dev/null\` (compared with tcpdump-null) |
+| floor-clock | \`build/bench/floor clock ptdb0 -w /dev/null\`: an eBPF program at \`tp_btf/net_dev_queue\` that takes the packets of \`ptdb0\` and reads the clock for each (\`bpf_ktime_get_boot_ns()\`), and nothing else (\`bench/floor/\`, not part of ptcpdump) |
+| floor-record | \`build/bench/floor record ptdb0 -w F.pcap\`: the same plus one record per packet in a BPF ring (time, lengths, first 128 bytes), submitted without a wake-up; the reader drains the ring every 2 ms and writes pcap. No attribution, no filter, no statistics: the least any capture of this kind pays here |
 | tcpdump-filt | \`tcpdump -i ptdb0 -w F.pcap udp port 5202\` |
 | ptcpdump-filt | \`ptcpdump -i ptdb0 -w F.pcapng udp port 5202\` |
 | ptcpdump-any-filt | \`ptcpdump -i any -w F.pcapng udp port 5202\` |

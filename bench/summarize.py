@@ -140,11 +140,15 @@ def targets(outdir):
             tr = t["pps"] / n["pps"] if t else None
             pr, ptr = _paired(f, "ptcpdump", "none"), _paired(f, "tcpdump", "none")
             iv = _paired_interval(f, "ptcpdump", "none")
+            fl = m.get("floor-record")
+            floor = ("; the floor of any eBPF capture at this hook (`floor-record`, section 1): "
+                     "%.3f × (%s ×)" % (fl["pps"] / n["pps"], fmt(_paired(f, "floor-record", "none"), ".3f"))
+                     if fl else "")
             row("flood rate with `ptcpdump -i ptdb0 -w F.pcapng`", "≥ 0.95 × no capture (tcpdump ~0.87)",
                 "%.3f × (tcpdump %.3f × in the same run); median of the per-repetition ratios "
-                "%s × (tcpdump %s ×)%s" % (r, tr or float("nan"), fmt(pr, ".3f"), fmt(ptr, ".3f"),
-                                          "; 95 %% bootstrap interval of that median %.3f–%.3f" % iv
-                                          if iv else ""),
+                "%s × (tcpdump %s ×)%s%s" % (r, tr or float("nan"), fmt(pr, ".3f"), fmt(ptr, ".3f"),
+                                            "; 95 %% bootstrap interval of that median %.3f–%.3f" % iv
+                                            if iv else "", floor),
                 r >= 0.95 and (pr is None or pr >= 0.95))
             row("captured ÷ sent, ptcpdump", "100 %", "%.2f %%" % (100 * p["capt"]), p["capt"] >= 0.99995)
             row("dropped, ptcpdump", "0", "%.0f" % p["drop"], p["drop"] == 0)
