@@ -77,9 +77,7 @@ foreign() {
     local ps bp tr
     ps=$(awk 'NR>1 && ($5==0 || $5=='"$(cat /sys/class/net/$VETH_H/ifindex)"')' /proc/net/packet | wc -l)
     bp=$(bpftool net show dev "$VETH_H" 2>/dev/null | grep -c 'id ' || true)
-    # (not bench/floor's own, which the kernel may free a moment after it exits)
-    tr=$(bpftool prog show 2>/dev/null | grep -E '^[0-9]+: (tracing|kprobe|tracepoint|raw_tracepoint|perf_event)' |
-         grep -vc ' name floor_dev_queue ' || true)
+    tr=$(bpftool prog show 2>/dev/null | grep -cE '^[0-9]+: (tracing|kprobe|tracepoint|raw_tracepoint|perf_event)' || true)
     echo "$ps/$bp/$tr"
 }
 stat_pk() { echo $(( $(cat /sys/class/net/$VETH_H/statistics/tx_packets) + $(cat /sys/class/net/$VETH_H/statistics/rx_packets) )); }
@@ -89,7 +87,13 @@ printf 'config\trep\tsent_pkts\tsecs\tpps\twire_pkts\tin_file\texpected\tcapture
 
 run_one() {
     local name=$1 cmd=$2 side=$3 rep=$4 tag="$D/${1}_$4" cap=0 tpid='' cpid='' f=''
-    local c0=0 c1=0 fg load
+    local c0=0 c1=0 fg load i
+    # the previous run's programs (detached) may outlive its exit for a
+    # moment while the kernel frees them: not another session's
+    for i in $(seq 20); do
+        bpftool prog show 2>/dev/null | grep -qE ' name (ptd_|floor_)' || break
+        sleep 0.1
+    done
     fg=$(foreign); load=$(cut -d' ' -f1 /proc/loadavg)
     if [ -n "$cmd" ]; then
         f=${cmd#*-w }; f=${f%% *}; f=${f/FILE/$tag}

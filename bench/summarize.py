@@ -140,9 +140,13 @@ def targets(outdir):
             tr = t["pps"] / n["pps"] if t else None
             pr, ptr = _paired(f, "ptcpdump", "none"), _paired(f, "tcpdump", "none")
             iv = _paired_interval(f, "ptcpdump", "none")
-            fl = m.get("floor-record")
-            floor = ("; the floor of any eBPF capture at this hook (`floor-record`, section 1): "
-                     "%.3f × (%s ×)" % (fl["pps"] / n["pps"], fmt(_paired(f, "floor-record", "none"), ".3f"))
+            fl = [(c, what) for c, what in (("floor-clock", "the hook and a clock read alone"),
+                                            ("floor-record", "with one ring record per packet"))
+                  if m.get(c)]
+            floor = ("; the least any eBPF capture at this hook costs here (section 1): " +
+                     ", ".join("%s (`%s`) %.3f × (%s ×)" % (what, c, m[c]["pps"] / n["pps"],
+                                                           fmt(_paired(f, c, "none"), ".3f"))
+                               for c, what in fl)
                      if fl else "")
             row("flood rate with `ptcpdump -i ptdb0 -w F.pcapng`", "≥ 0.95 × no capture (tcpdump ~0.87)",
                 "%.3f × (tcpdump %.3f × in the same run); median of the per-repetition ratios "
