@@ -19,38 +19,61 @@ struct hop {
 	int32_t dir;
 };
 
+/* The hops of a packet seen on two or more; a packet seen on one hop only
+ * (most of them) never touches its entry. */
 struct entry {
-	uint64_t id;		/* 0 until delivered */
-	uint64_t seq;		/* creation order */
-	uint32_t nhops;
 	struct hop hops[PKTID_MAX_HOPS];
 };
 
-/* A set's ways: their signatures and last sightings side by side, apart
- * from the entries, so that the headers of all sets (256 KiB) stay in the
- * cache and a new packet's lookup does not touch any entry. */
+/* A way's packet, apart from its signature and last sighting. */
+struct way {
+	uint64_t id;		/* 0 until delivered */
+	uint32_t if0;		/* the first hop, at last_ts while it is */
+	int16_t dir0;		/* the only one */
+	uint8_t nhops;
+	uint8_t pad;
+};
+
+/* A set's ways side by side, in four cache lines: their signatures, last
+ * sightings, ids and first hops, apart from the entries, so that a new
+ * packet touches three lines of its set (512 KiB in all) and nothing else
+ * until a second hop joins it. */
 struct set {
 	uint64_t sig[PKTID_WAYS];	/* 0 = free */
 	uint64_t last_ts[PKTID_WAYS];	/* newest hop */
-};
+	struct way way[PKTID_WAYS];
+} __attribute__((aligned(64)));
 
 /* The signature pktid_observe() computed, for pktid_get() of the same
  * sighting: computed once per packet, not twice. */
 struct memo {
 	uint64_t ts;
 	uint32_t ifindex;
-	int32_t dir;
+	int16_t dir;
+	int16_t way;		/* where it went, -1 none */
 	uint64_t sig;
 };
 
 #define PKTID_MEMO_BITS 12
 #define PKTID_MEMO (1u << PKTID_MEMO_BITS)
 
+/* A sighting whose set is being fetched: pktid_observe() runs a packet's
+ * lookup PKTID_PIPE packets after it computed the signature and asked for
+ * the set's lines, which are seldom in the cache. */
+#define PKTID_PIPE 8
+struct pending {
+	uint64_t sig;
+	uint64_t ts;
+	uint32_t ifindex;
+	int32_t dir;
+};
+
 struct pktid {
 	uint64_t next_id;
-	uint64_t seq;
 	struct set *tab;	/* PKTID_SETS */
 	struct entry *ent;	/* PKTID_SETS * PKTID_WAYS, by set */
+	struct pending pipe[PKTID_PIPE];	/* oldest at pipe_head */
+	unsigned pipe_head, pipe_n;
 	struct memo memo[PKTID_MEMO];
 };
 
@@ -368,13 +391,15 @@ struct pktid *pktid_new(void)
 
 	if (!t)
 		return NULL;
-	t->tab = calloc(PKTID_SETS, sizeof(*t->tab));
+	t->tab = aligned_alloc(64, PKTID_SETS * sizeof(*t->tab));
 	t->ent = calloc((size_t)PKTID_SETS * PKTID_WAYS, sizeof(*t->ent));
 	if (!t->tab || !t->ent) {
+		free(t->tab);
 		free(t->ent);
 		free(t);
 		return NULL;
 	}
+	memset(t->tab, 0, PKTID_SETS * sizeof(*t->tab));
 	return t;
 }
 
@@ -397,91 +422,101 @@ static uint64_t tdiff(uint64_t a, uint64_t b)
 	return a > b ? a - b : b - a;
 }
 
-static bool has_hop(const struct entry *e, uint32_t ifindex, int dir)
+/* Way w of set si: has it a hop on (ifindex, dir), at ts (when
+ * any_ts is false)? */
+static bool way_has(const struct pktid *t, size_t si, int w, uint64_t ts,
+		    bool any_ts, uint32_t ifindex, int dir)
 {
+	const struct set *set = &t->tab[si];
+	const struct way *wy = &set->way[w];
+	const struct entry *e;
 	uint32_t i;
 
-	for (i = 0; i < e->nhops; i++)
-		if (e->hops[i].ifindex == ifindex && e->hops[i].dir == dir)
+	if (wy->nhops == 1)
+		return wy->if0 == ifindex && wy->dir0 == dir &&
+		       (any_ts || set->last_ts[w] == ts);
+	e = &t->ent[si * PKTID_WAYS + (size_t)w];
+	for (i = 0; i < wy->nhops; i++)
+		if (e->hops[i].ifindex == ifindex && e->hops[i].dir == dir &&
+		    (any_ts || e->hops[i].ts == ts))
 			return true;
 	return false;
 }
 
-/* The entry that already holds exactly this sighting, if any. */
-static struct entry *find_seen(const struct set *set, struct entry *ents,
-			       uint64_t sig, uint64_t ts, uint32_t ifindex,
-			       int dir)
+/* When way w's packet was first seen (packets are observed in time order,
+ * so this is also their order of creation). */
+static uint64_t way_first_ts(const struct pktid *t, size_t si, int w)
 {
-	int w;
-	uint32_t i;
+	const struct set *set = &t->tab[si];
 
-	for (w = 0; w < PKTID_WAYS; w++) {
-		struct entry *e = &ents[w];
-
-		if (set->sig[w] != sig)
-			continue;
-		for (i = 0; i < e->nhops; i++)
-			if (e->hops[i].ts == ts &&
-			    e->hops[i].ifindex == ifindex &&
-			    e->hops[i].dir == dir)
-				return e;
-	}
-	return NULL;
+	if (set->way[w].nhops == 1)
+		return set->last_ts[w];
+	return t->ent[si * PKTID_WAYS + (size_t)w].hops[0].ts;
 }
 
-static struct entry *observe(struct pktid *t, uint64_t sig, uint64_t ts,
-			     uint32_t ifindex, int dir)
+/* A further hop of the packet in way w. */
+static void way_join(struct pktid *t, size_t si, int w, uint64_t ts,
+		     uint32_t ifindex, int dir)
+{
+	struct set *set = &t->tab[si];
+	struct way *wy = &set->way[w];
+	struct entry *e = &t->ent[si * PKTID_WAYS + (size_t)w];
+	struct hop *h;
+
+	if (wy->nhops == 1) {
+		e->hops[0].ts = set->last_ts[w];
+		e->hops[0].ifindex = wy->if0;
+		e->hops[0].dir = wy->dir0;
+	}
+	h = &e->hops[wy->nhops++];
+	h->ts = ts;
+	h->ifindex = ifindex;
+	h->dir = dir;
+	if (ts > set->last_ts[w])
+		set->last_ts[w] = ts;
+}
+
+/* The way that holds the packet seen at ts on (ifindex, dir): the one that
+ * already has this sighting, else the oldest packet of the same signature
+ * within the window and not yet seen on this hop, else a new one in a free
+ * way or in the way seen least recently. */
+static int observe(struct pktid *t, uint64_t sig, uint64_t ts,
+		   uint32_t ifindex, int dir)
 {
 	size_t si = set_of(sig);
 	struct set *set = &t->tab[si];
-	struct entry *ents = &t->ent[si * PKTID_WAYS], *best = NULL, *e;
-	int w, victim = -1;
+	int w, best = -1, victim = -1;
 
-	e = find_seen(set, ents, sig, ts, ifindex, dir);
-	if (e)
-		return e;
+	for (w = 0; w < PKTID_WAYS; w++)
+		if (set->sig[w] == sig &&
+		    way_has(t, si, w, ts, false, ifindex, dir))
+			return w;
 	for (w = 0; w < PKTID_WAYS; w++) {
-		e = &ents[w];
-		if (set->sig[w] != sig || e->nhops >= PKTID_MAX_HOPS ||
+		if (set->sig[w] != sig || set->way[w].nhops >= PKTID_MAX_HOPS ||
 		    tdiff(ts, set->last_ts[w]) > PKTID_WINDOW_NS ||
-		    has_hop(e, ifindex, dir))
+		    way_has(t, si, w, 0, true, ifindex, dir))
 			continue;
-		if (!best || e->seq < best->seq) {
-			best = e;
-			victim = w;
-		}
+		if (best < 0 ||
+		    way_first_ts(t, si, w) < way_first_ts(t, si, best))
+			best = w;
 	}
-	if (best) {
-		best->hops[best->nhops].ts = ts;
-		best->hops[best->nhops].ifindex = ifindex;
-		best->hops[best->nhops].dir = dir;
-		best->nhops++;
-		if (ts > set->last_ts[victim])
-			set->last_ts[victim] = ts;
+	if (best >= 0) {
+		way_join(t, si, best, ts, ifindex, dir);
 		return best;
 	}
-	victim = -1;
-	/* a new packet: a free way, else the one seen least recently */
 	for (w = 0; w < PKTID_WAYS; w++) {
 		if (!set->sig[w]) {
 			victim = w;
 			break;
 		}
-		if (victim < 0 || set->last_ts[w] < set->last_ts[victim] ||
-		    (set->last_ts[w] == set->last_ts[victim] &&
-		     ents[w].seq < ents[victim].seq))
+		if (victim < 0 || set->last_ts[w] < set->last_ts[victim])
 			victim = w;
 	}
-	e = &ents[victim];
 	set->sig[victim] = sig;
 	set->last_ts[victim] = ts;
-	e->id = 0;
-	e->seq = ++t->seq;
-	e->nhops = 1;
-	e->hops[0].ts = ts;
-	e->hops[0].ifindex = ifindex;
-	e->hops[0].dir = dir;
-	return e;
+	set->way[victim] = (struct way){ .if0 = ifindex, .dir0 = (int16_t)dir,
+					 .nhops = 1 };
+	return victim;
 }
 
 static struct memo *memo_of(struct pktid *t, uint64_t ts, uint32_t ifindex)
@@ -491,10 +526,26 @@ static struct memo *memo_of(struct pktid *t, uint64_t ts, uint32_t ifindex)
 	return &t->memo[k >> (64 - PKTID_MEMO_BITS)];
 }
 
+/* The oldest pending sighting's lookup, and where it went into its memo
+ * (unless a later packet has taken that memo since). */
+static void pipe_pop(struct pktid *t)
+{
+	const struct pending *p = &t->pipe[t->pipe_head];
+	struct memo *mo = memo_of(t, p->ts, p->ifindex);
+	int w = observe(t, p->sig, p->ts, p->ifindex, p->dir);
+
+	if (mo->ts == p->ts && mo->ifindex == p->ifindex && mo->dir == p->dir)
+		mo->way = (int16_t)w;
+	t->pipe_head = (t->pipe_head + 1) % PKTID_PIPE;
+	t->pipe_n--;
+}
+
 void pktid_observe(struct pktid *t, uint64_t ts_ns, uint32_t ifindex, int dir,
 		   const uint8_t *frame, uint32_t caplen, int dlt)
 {
+	struct pending *p;
 	struct memo *mo;
+	const struct set *set;
 	uint64_t sig;
 
 	if (!t)
@@ -503,36 +554,59 @@ void pktid_observe(struct pktid *t, uint64_t ts_ns, uint32_t ifindex, int dir,
 	mo = memo_of(t, ts_ns, ifindex);
 	mo->ts = ts_ns;
 	mo->ifindex = ifindex;
-	mo->dir = dir;
+	mo->dir = (int16_t)dir;
 	mo->sig = sig;
-	if (sig)
-		observe(t, sig, ts_ns, ifindex, dir);
+	mo->way = -1;
+	if (!sig)
+		return;
+	set = &t->tab[set_of(sig)];
+	__builtin_prefetch(set->sig, 1);
+	__builtin_prefetch(set->last_ts, 1);
+	__builtin_prefetch(set->way, 1);
+	__builtin_prefetch(&set->way[PKTID_WAYS / 2], 1);
+	if (t->pipe_n == PKTID_PIPE)
+		pipe_pop(t);
+	p = &t->pipe[(t->pipe_head + t->pipe_n++) % PKTID_PIPE];
+	p->sig = sig;
+	p->ts = ts_ns;
+	p->ifindex = ifindex;
+	p->dir = dir;
 }
 
 uint64_t pktid_get(struct pktid *t, uint64_t ts_ns, uint32_t ifindex, int dir,
 		   const uint8_t *frame, uint32_t caplen, int dlt,
 		   unsigned *hops)
 {
-	struct entry *e;
-	uint64_t sig;
-
 	struct memo *mo;
+	struct set *set;
+	uint64_t sig;
+	size_t si;
+	int w = -1;
 
 	if (hops)
 		*hops = 0;
 	if (!t)
 		return 0;
+	while (t->pipe_n)
+		pipe_pop(t);
 	mo = memo_of(t, ts_ns, ifindex);
-	if (mo->ts == ts_ns && mo->ifindex == ifindex && mo->dir == dir)
+	if (mo->ts == ts_ns && mo->ifindex == ifindex && mo->dir == dir) {
 		sig = mo->sig;
-	else
+		w = mo->way;
+	} else {
 		sig = pktid_signature(frame, caplen, dlt);
+	}
 	if (!sig)
 		return 0;
-	e = observe(t, sig, ts_ns, ifindex, dir);
-	if (!e->id)
-		e->id = ++t->next_id;
+	si = set_of(sig);
+	set = &t->tab[si];
+	/* the way the pre-pass put it in, unless it was taken since */
+	if (w < 0 || set->sig[w] != sig ||
+	    !way_has(t, si, w, ts_ns, false, ifindex, dir))
+		w = observe(t, sig, ts_ns, ifindex, dir);
+	if (!set->way[w].id)
+		set->way[w].id = ++t->next_id;
 	if (hops)
-		*hops = e->nhops;
-	return e->id;
+		*hops = set->way[w].nhops;
+	return set->way[w].id;
 }

@@ -583,6 +583,58 @@ static void test_flood_bounded(void **state)
 	pktid_free(t);
 }
 
+/* A batch far longer than the look-ahead of the pre-pass (each packet's
+ * lookup runs a few packets after its signature) and than the table:
+ * every packet's later hop still joins it, and ids stay in delivery
+ * order even for packets whose way was taken again before delivery. */
+static void test_large_batch(void **state)
+{
+	enum { N = 3000, BIG = 40000 };
+	static uint8_t frames[BIG][128];
+	static uint32_t lens[BIG];
+	struct pktid *t = pktid_new();
+	struct pk k = syn();
+	unsigned hops;
+	uint64_t id, want = 1;
+	int i;
+
+	(void)state;
+	k.mss = 0;
+	for (i = 0; i < BIG; i++) {
+		k.ipid = (uint16_t)i;
+		k.seq = (uint32_t)i * 1000;
+		lens[i] = eth(&k);
+		assert_true(lens[i] <= sizeof(frames[i]));
+		memcpy(frames[i], fbuf, lens[i]);
+	}
+	/* N packets on hop 1, then the same N on hop 2 (a bridge after a
+	 * veth, read in one batch) */
+	for (i = 0; i < 2 * N; i++)
+		pktid_observe(t, 1000 + (uint64_t)i * 1000, i < N ? 1 : 2,
+			      DIR_OUT, frames[i % N], lens[i % N], 1);
+	for (i = 0; i < 2 * N; i++) {
+		id = pktid_get(t, 1000 + (uint64_t)i * 1000, i < N ? 1 : 2,
+			       DIR_OUT, frames[i % N], lens[i % N], 1, &hops);
+		assert_int_equal(hops, 2);
+		assert_true(id == (uint64_t)(i % N) + 1);
+	}
+	pktid_free(t);
+
+	/* more single-hop packets than the table holds, observed before
+	 * any is delivered */
+	t = pktid_new();
+	for (i = 0; i < BIG; i++)
+		pktid_observe(t, 1000 + (uint64_t)i * 10, 1, DIR_IN, frames[i],
+			      lens[i], 1);
+	for (i = 0; i < BIG; i++) {
+		id = pktid_get(t, 1000 + (uint64_t)i * 10, 1, DIR_IN, frames[i],
+			       lens[i], 1, &hops);
+		assert_int_equal(hops, 1);
+		assert_true(id == want++);
+	}
+	pktid_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -595,6 +647,7 @@ int main(void)
 		cmocka_unit_test(test_no_id_and_truncation),
 		cmocka_unit_test(test_get_without_observe),
 		cmocka_unit_test(test_flood_bounded),
+		cmocka_unit_test(test_large_batch),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
