@@ -422,6 +422,12 @@ static uint64_t tdiff(uint64_t a, uint64_t b)
 	return a > b ? a - b : b - a;
 }
 
+/* The hops of way w of set si (valid when it has two or more). */
+static struct entry *way_entry(const struct pktid *t, size_t si, int w)
+{
+	return &t->ent[si * PKTID_WAYS + (size_t)w];
+}
+
 /* Way w of set si: has it a hop on (ifindex, dir), at ts (when
  * any_ts is false)? */
 static bool way_has(const struct pktid *t, size_t si, int w, uint64_t ts,
@@ -435,7 +441,7 @@ static bool way_has(const struct pktid *t, size_t si, int w, uint64_t ts,
 	if (wy->nhops == 1)
 		return wy->if0 == ifindex && wy->dir0 == dir &&
 		       (any_ts || set->last_ts[w] == ts);
-	e = &t->ent[si * PKTID_WAYS + (size_t)w];
+	e = way_entry(t, si, w);
 	for (i = 0; i < wy->nhops; i++)
 		if (e->hops[i].ifindex == ifindex && e->hops[i].dir == dir &&
 		    (any_ts || e->hops[i].ts == ts))
@@ -451,7 +457,7 @@ static uint64_t way_first_ts(const struct pktid *t, size_t si, int w)
 
 	if (set->way[w].nhops == 1)
 		return set->last_ts[w];
-	return t->ent[si * PKTID_WAYS + (size_t)w].hops[0].ts;
+	return way_entry(t, si, w)->hops[0].ts;
 }
 
 /* A further hop of the packet in way w. */
@@ -460,7 +466,7 @@ static void way_join(struct pktid *t, size_t si, int w, uint64_t ts,
 {
 	struct set *set = &t->tab[si];
 	struct way *wy = &set->way[w];
-	struct entry *e = &t->ent[si * PKTID_WAYS + (size_t)w];
+	struct entry *e = way_entry(t, si, w);
 	struct hop *h;
 
 	if (wy->nhops == 1) {
